@@ -1,0 +1,177 @@
+/**
+ * The typed, immutable Story that the loader yields. Everything downstream (sceneAt, the shells,
+ * the map, motion) reads only these types, never the raw files.
+ */
+
+export type Calendar = 'julian' | 'gregorian';
+
+/** A calendar date as written in the story file, in the story's declared calendar. */
+export interface CalendarDate {
+	year: number;
+	month: number;
+	day: number;
+}
+
+/** A step's date: one day or a span, written in the story's calendar, shown in both styles. */
+export interface StepDate {
+	start: CalendarDate;
+	end?: CalendarDate;
+	/** "c." before the date: the day itself is uncertain. */
+	circa: boolean;
+	/** The date written in the story's calendar ("25 September 1917"). */
+	label: string;
+	/** Both styles for display: "25 September (8 October) 1917". */
+	display: string;
+	/** ISO 8601 (proleptic Gregorian) for <time datetime>. */
+	iso: string;
+}
+
+export interface Place {
+	id: string;
+	/** The name used at the time of the story (1917: Petrograd, Helsingfors). */
+	name: string;
+	/** Today's name, when it differs. */
+	today?: string;
+	/** Other names (another language, another period). */
+	aka: readonly string[];
+	lat: number;
+	lng: number;
+	/** city (a town-level pin) or site (a building, a square). */
+	kind: 'city' | 'site';
+	/** How sure the coordinate is, and anything a lecturer should know. */
+	note?: string;
+}
+
+export interface Source {
+	id: string;
+	/** One line, full citation, as it appears on the sources list. */
+	citation: string;
+	/** Short form for inline citations: "Pipes 1990". */
+	short: string;
+	url?: string;
+}
+
+/** A citation inside the prose: [@pipes-1990, n. 109]. */
+export interface Citation {
+	source: string;
+	locator?: string;
+}
+
+export type LatLng = readonly [number, number];
+
+export type ViewSpec =
+	| { kind: 'fit'; places: readonly string[]; maxZoom?: number }
+	| { kind: 'center'; center: LatLng; zoom: number }
+	| { kind: 'bounds'; bounds: readonly [LatLng, LatLng] };
+
+export interface RouteSpec {
+	path: readonly string[];
+	/** Draw the line along its length as the step plays. */
+	draw: boolean;
+	label?: string;
+}
+
+export interface DocumentSpec {
+	kind: 'letter' | 'newspaper' | 'resolution' | 'telegram';
+	/** Letter title or newspaper masthead. */
+	title: string;
+	/** "Helsingfors, 12–14 (25–27) September 1917" or "No. 30". */
+	dateline?: string;
+	/** A short primary-source quotation (one or two sentences). */
+	quote?: string;
+	/** Source id and locator for the quotation. */
+	cite?: Citation;
+}
+
+export interface TallyItem {
+	label: string;
+	value: number;
+	unit?: string;
+}
+
+export interface StepScene {
+	view: ViewSpec;
+	markers: readonly string[];
+	highlight: readonly string[];
+	routes: readonly RouteSpec[];
+	cues: readonly string[];
+	layers: readonly string[];
+	document?: DocumentSpec;
+	tally?: readonly TallyItem[];
+	/** Author's text description of the map for screen readers (generated when absent). */
+	describe?: string;
+}
+
+export interface Step {
+	id: string;
+	index: number;
+	chapter: string;
+	heading: string;
+	date?: StepDate;
+	/** Note on the date, shown after it ("Finnish sources date this New Style"). */
+	dateNote?: string;
+	/** Where it happens: place ids, shown in the kicker. */
+	places: readonly string[];
+	scene: StepScene;
+	/** Sanitised HTML of the prose (Markdown rendered, raw HTML never passed through). */
+	html: string;
+	citations: readonly Citation[];
+	notes?: string;
+	/** 1-based line of the step heading in story.md, for messages. */
+	line: number;
+}
+
+export interface Chapter {
+	id: string;
+	title: string;
+	/** Index of the first step in this chapter, and one past the last. */
+	start: number;
+	end: number;
+}
+
+export interface LayerSpec {
+	id: string;
+	file: string;
+	label: string;
+	minZoom: number;
+	/** Parsed GeoJSON, loaded at build time. */
+	data: GeoJSONCollection;
+}
+
+export interface TileLayerSpec {
+	url: string;
+	attribution: string;
+}
+
+export interface GeoJSONCollection {
+	type: 'FeatureCollection';
+	features: readonly GeoJSONFeature[];
+}
+
+export interface GeoJSONFeature {
+	type: 'Feature';
+	properties: Record<string, unknown> | null;
+	geometry: { type: string; coordinates: unknown } | null;
+}
+
+export interface Story {
+	slug: string;
+	title: string;
+	subtitle?: string;
+	byline?: string;
+	summary: string;
+	lang: string;
+	calendar: Calendar;
+	/** [west, south, east, north] in degrees: the basemap is clipped to this box. */
+	region: readonly [number, number, number, number];
+	places: Readonly<Record<string, Place>>;
+	sources: Readonly<Record<string, Source>>;
+	layers: Readonly<Record<string, LayerSpec>>;
+	tiles?: TileLayerSpec;
+	chapters: readonly Chapter[];
+	steps: readonly Step[];
+}
+
+/** The animation cues the engine knows. A step may name any of these. */
+export const CUES = ['letter', 'calendar', 'headline', 'count', 'route', 'focus'] as const;
+export type CueName = (typeof CUES)[number];
