@@ -134,8 +134,8 @@ export interface LayerSpec {
 	file: string;
 	label: string;
 	minZoom: number;
-	/** Parsed GeoJSON, loaded at build time. */
-	data: GeoJSONCollection;
+	/** Parsed GeoJSON, loaded at build time; the client gets it from map.json, not the page. */
+	data?: GeoJSONCollection;
 }
 
 export interface TileLayerSpec {

@@ -1,0 +1,7 @@
+import type { Citation, Source } from './types';
+
+/** "Pipes 1990, n. 109": the short form used inline and under quotations. */
+export function citationLabel(c: Citation, sources: Readonly<Record<string, Source>>): string {
+	const short = sources[c.source]?.short ?? c.source;
+	return c.locator ? `${short}, ${c.locator}` : short;
+}

@@ -1,0 +1,102 @@
+import * as v from 'valibot';
+
+/** Shapes of the authored YAML. Semantic checks (ids resolve, coordinates sane) live in build.ts. */
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'non-empty text'));
+const id = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens')
+);
+const oneOrMany = v.union([id, v.array(id)]);
+const latLng = v.tuple([v.number(), v.number()]);
+
+export const frontMatterSchema = v.strictObject({
+	title: text,
+	subtitle: v.optional(text),
+	byline: v.optional(text),
+	summary: text,
+	lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 tag like en or ru')), 'en'),
+	calendar: v.picklist(['julian', 'gregorian']),
+	region: v.tuple([v.number(), v.number(), v.number(), v.number()]),
+	places: v.optional(text, 'places.yaml'),
+	sources: v.optional(text, 'sources.yaml'),
+	layers: v.optional(
+		v.record(
+			id,
+			v.strictObject({
+				file: text,
+				label: text,
+				minZoom: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(19)), 0)
+			})
+		),
+		{}
+	),
+	tiles: v.optional(v.strictObject({ url: text, attribution: text }))
+});
+export const FRONT_MATTER_FIELDS = Object.keys(frontMatterSchema.entries);
+
+export const placeSchema = v.strictObject({
+	name: text,
+	today: v.optional(text),
+	aka: v.optional(v.array(text), []),
+	lat: v.number(),
+	lng: v.number(),
+	kind: v.optional(v.picklist(['city', 'site']), 'site'),
+	note: v.optional(text)
+});
+export const PLACE_FIELDS = Object.keys(placeSchema.entries);
+
+export const sourceSchema = v.strictObject({
+	short: text,
+	citation: text,
+	url: v.optional(v.pipe(v.string(), v.url('a full https:// address')))
+});
+export const SOURCE_FIELDS = Object.keys(sourceSchema.entries);
+
+const routeSchema = v.strictObject({
+	path: v.pipe(v.array(id), v.minLength(2, 'at least two places')),
+	draw: v.optional(v.boolean(), true),
+	label: v.optional(text)
+});
+
+export const viewSchema = v.strictObject({
+	fit: v.optional(v.pipe(v.array(id), v.minLength(1, 'at least one place'))),
+	maxZoom: v.optional(v.number()),
+	center: v.optional(v.union([id, latLng])),
+	zoom: v.optional(v.number()),
+	bounds: v.optional(v.tuple([latLng, latLng]))
+});
+export const VIEW_FIELDS = Object.keys(viewSchema.entries);
+
+export const documentSchema = v.strictObject({
+	kind: v.picklist(['letter', 'newspaper', 'resolution', 'telegram']),
+	title: text,
+	dateline: v.optional(text),
+	quote: v.optional(text),
+	cite: v.optional(v.strictObject({ source: id, locator: v.optional(v.union([text, v.number()])) }))
+});
+
+export const sceneSchema = v.strictObject({
+	date: v.optional(v.union([text, v.number()])),
+	dateNote: v.optional(text),
+	places: v.pipe(v.array(id), v.minLength(1, 'at least one place')),
+	view: viewSchema,
+	markers: v.optional(v.array(id)),
+	highlight: v.optional(oneOrMany),
+	route: v.optional(routeSchema),
+	routes: v.optional(v.array(routeSchema)),
+	cue: v.optional(v.union([text, v.array(text)])),
+	layers: v.optional(v.array(id)),
+	document: v.optional(documentSchema),
+	tally: v.optional(
+		v.array(v.strictObject({ label: text, value: v.number(), unit: v.optional(v.string()) }))
+	),
+	describe: v.optional(text),
+	notes: v.optional(text)
+});
+export const SCENE_FIELDS = Object.keys(sceneSchema.entries);
+
+export type FrontMatter = v.InferOutput<typeof frontMatterSchema>;
+export type PlaceInput = v.InferOutput<typeof placeSchema>;
+export type SourceInput = v.InferOutput<typeof sourceSchema>;
+export type SceneInput = v.InferOutput<typeof sceneSchema>;

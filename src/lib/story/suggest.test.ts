@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { distance, nearest } from './suggest';
+
+describe('nearest', () => {
+	it('finds near misspellings and nothing for unrelated names', () => {
+		expect(distance('viborg', 'vyborg')).toBe(1);
+		expect(nearest('viborg', ['vyborg', 'petrograd', 'moscow'])).toBe('vyborg');
+		expect(nearest('helsinki', ['helsingfors', 'moscow'])).toBeUndefined();
+		expect(nearest('hightlight', ['highlight', 'markers'])).toBe('highlight');
+		expect(nearest('zzz', [])).toBeUndefined();
+	});
+});
