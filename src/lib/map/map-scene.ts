@@ -1,0 +1,150 @@
+import type * as Leaflet from 'leaflet';
+import type { Scene } from '../scene/scene';
+import type { MapData } from './map-data';
+import { drawBasemap, drawLayer } from './layers';
+import { markerIcon } from './marker';
+
+export interface AppliedScene {
+	/** SVG paths of the routes to draw, for Motion. */
+	routePaths: SVGPathElement[];
+	/** Marker elements of the highlighted places, for Motion. */
+	highlighted: HTMLElement[];
+}
+
+export interface MapScene {
+	/** Draw `scene` from scratch (never as a delta from the scene before); resolves once applied. */
+	apply(scene: Scene, options: { animate: boolean }): Promise<AppliedScene | undefined>;
+	/** The container changed size: re-fit the current scene without animation. */
+	resize(): void;
+	destroy(): void;
+}
+
+export interface MapOptions {
+	/** [west, south, east, north]: the map never leaves the story's region. */
+	region: readonly [number, number, number, number];
+	data: MapData;
+	tiles?: { url: string; attribution: string };
+}
+
+/** Zoom at which the small-scale basemap lines (50m rivers) stop matching the coast. */
+const CITY_ZOOM = 10;
+
+export async function createMapScene(el: HTMLElement, options: MapOptions): Promise<MapScene> {
+	const L = (await import('./leaflet')).default;
+	const [w, s, e, n] = options.region;
+	const map = L.map(el, {
+		// The map illustrates the story; the reader drives it by scrolling. No handler may trap
+		// the wheel, touch scrolling or the keyboard.
+		zoomControl: false,
+		attributionControl: false,
+		dragging: false,
+		touchZoom: false,
+		doubleClickZoom: false,
+		scrollWheelZoom: false,
+		boxZoom: false,
+		keyboard: false,
+		zoomSnap: 0.25,
+		maxBounds: L.latLngBounds([s - 2, w - 4], [n + 2, e + 4]),
+		fadeAnimation: false
+	});
+	map.setView([(s + n) / 2, (w + e) / 2], 5, { animate: false });
+	const base = drawBasemap(L, map, options.data);
+	if (options.tiles) {
+		// An optional online layer: if its tiles fail, the vector basemap stays underneath.
+		L.tileLayer(options.tiles.url, { attribution: options.tiles.attribution, crossOrigin: true }).addTo(map);
+	}
+	const sceneLayer = L.layerGroup().addTo(map);
+	const extra = new Map<string, Leaflet.Layer>();
+	let current: Scene | undefined;
+	let token = 0;
+
+	const setAttributes = (scene: Scene) => {
+		const c = map.getCenter();
+		el.dataset.mapCenter = `${c.lat.toFixed(5)},${c.lng.toFixed(5)}`;
+		el.dataset.mapZoom = String(map.getZoom());
+		el.dataset.sceneStep = String(scene.step);
+	};
+
+	const target = (scene: Scene): { center: Leaflet.LatLng; zoom: number } => {
+		if (scene.view.kind === 'center') return { center: L.latLng(scene.view.center[0], scene.view.center[1]), zoom: scene.view.zoom };
+		const b = L.latLngBounds(scene.view.bounds[0] as [number, number], scene.view.bounds[1] as [number, number]);
+		// Labels stand to the right of their pins: leave them room on that side.
+		const topLeft = L.point(40, 40);
+		const bottomRight = L.point(150, 48);
+		const zoom = Math.min(map.getBoundsZoom(b, false, topLeft.add(bottomRight)), scene.view.maxZoom);
+		const offset = bottomRight.subtract(topLeft).divideBy(2);
+		const mid = map.project(b.getSouthWest(), zoom).add(map.project(b.getNorthEast(), zoom)).divideBy(2);
+		return { center: map.unproject(mid.add(offset), zoom), zoom };
+	};
+
+	const showLayers = (scene: Scene, zoom: number) => {
+		base.setCityScale(zoom >= CITY_ZOOM);
+		for (const [id, layer] of extra) if (!scene.layers.some((l) => l.id === id)) map.removeLayer(layer);
+		for (const l of scene.layers) {
+			let layer = extra.get(l.id);
+			const data = options.data.layers[l.id];
+			if (!layer && data) {
+				layer = drawLayer(L, data);
+				extra.set(l.id, layer);
+			}
+			if (layer && !map.hasLayer(layer)) layer.addTo(map);
+		}
+	};
+
+	const drawScene = (scene: Scene): AppliedScene => {
+		sceneLayer.clearLayers();
+		const routePaths: SVGPathElement[] = [];
+		for (const r of scene.routes) {
+			const line = L.polyline(r.points.map((p) => [p[0], p[1]] as [number, number]), { className: 'lantern-route', interactive: false, smoothFactor: 0 });
+			line.addTo(sceneLayer);
+			const path = line.getElement();
+			if (path instanceof SVGPathElement) routePaths.push(path);
+		}
+		const highlighted: HTMLElement[] = [];
+		for (const m of scene.markers) {
+			const marker = L.marker([m.lat, m.lng], { icon: markerIcon(L, m), keyboard: false, interactive: false, zIndexOffset: m.highlighted ? 1000 : 0 });
+			marker.addTo(sceneLayer);
+			const icon = marker.getElement();
+			if (m.highlighted && icon) highlighted.push(icon);
+		}
+		return { routePaths, highlighted };
+	};
+
+	return {
+		async apply(scene, { animate }) {
+			const mine = ++token;
+			current = scene;
+			delete el.dataset.sceneStep;
+			const { center, zoom } = target(scene);
+			showLayers(scene, zoom);
+			const applied = drawScene(scene);
+			const far = map.getCenter().distanceTo(center) > 20_000 || Math.abs(map.getZoom() - zoom) >= 1;
+			if (animate && far) {
+				await new Promise<void>((done) => {
+					map.once('moveend', () => done());
+					map.flyTo(center, zoom, { duration: 0.8 });
+				});
+			} else {
+				map.stop();
+				map.setView(center, zoom, { animate: false });
+			}
+			if (mine !== token) return undefined; // a newer scene took over while this one flew
+			setAttributes(scene);
+			return applied;
+		},
+		resize() {
+			map.invalidateSize({ animate: false });
+			if (current) {
+				const { center, zoom } = target(current);
+				map.stop();
+				map.setView(center, zoom, { animate: false });
+				showLayers(current, zoom);
+				setAttributes(current);
+			}
+		},
+		destroy() {
+			token++;
+			map.remove();
+		}
+	};
+}
