@@ -30,7 +30,14 @@ export default defineConfig({
 		timeout: 30_000
 	},
 	projects: [
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, channel: undefined } },
+		{
+			name: 'desktop',
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 1280, height: 800 },
+				channel: undefined
+			}
+		},
 		{ name: 'phone', use: { ...devices['Pixel 7'], channel: undefined } }
 	]
 });

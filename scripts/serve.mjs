@@ -11,4 +11,6 @@ createServer((req, res) => {
 		res.statusCode = 404;
 		res.end('Not found');
 	});
-}).listen(Number(port), '127.0.0.1', () => console.log(`Serving ${dir}/ on http://127.0.0.1:${port}/`));
+}).listen(Number(port), '127.0.0.1', () =>
+	console.log(`Serving ${dir}/ on http://127.0.0.1:${port}/`)
+);

@@ -15,7 +15,13 @@ for (const slug of slugs) {
 	const e = problems.filter((p) => p.severity === 'error').length;
 	errors += e;
 	warnings += problems.length - e;
-	console.log(story ? `✓ ${slug}: ${story.steps.length} steps, ${story.chapters.length} chapters` : `✗ ${slug}: ${e} error${e === 1 ? '' : 's'}`);
+	console.log(
+		story
+			? `✓ ${slug}: ${story.steps.length} steps, ${story.chapters.length} chapters`
+			: `✗ ${slug}: ${e} error${e === 1 ? '' : 's'}`
+	);
 }
-console.log(`${slugs.length} ${slugs.length === 1 ? 'story' : 'stories'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+console.log(
+	`${slugs.length} ${slugs.length === 1 ? 'story' : 'stories'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
+);
 process.exit(errors > 0 ? 1 : 0);

@@ -13,7 +13,11 @@ type Collection = Parameters<typeof Leaflet.geoJSON>[0];
 /** The archival basemap: land in paper tone, water flat; styled by CSS classes (see map.css). */
 export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, data: MapData): BasemapLayers {
 	const pane = map.getPane('tilePane');
-	const opts = (className: string) => ({ interactive: false, pane: pane ? 'tilePane' : 'overlayPane', style: () => ({ className }) });
+	const opts = (className: string) => ({
+		interactive: false,
+		pane: pane ? 'tilePane' : 'overlayPane',
+		style: () => ({ className })
+	});
 	L.geoJSON(data.land as unknown as Collection, opts('lantern-land')).addTo(map);
 	const lakes = L.geoJSON(data.lakes as unknown as Collection, opts('lantern-lake')).addTo(map);
 	const rivers = L.geoJSON(data.rivers as unknown as Collection, opts('lantern-river')).addTo(map);
@@ -36,7 +40,11 @@ export function drawLayer(L: typeof Leaflet, data: GeoJSONCollection): Leaflet.L
 			L.marker(latlng, {
 				interactive: false,
 				keyboard: false,
-				icon: L.divIcon({ className: 'lantern-plan-label', html: escapeHtml(String(f.properties?.name ?? '')), iconSize: [0, 0] })
+				icon: L.divIcon({
+					className: 'lantern-plan-label',
+					html: escapeHtml(String(f.properties?.name ?? '')),
+					iconSize: [0, 0]
+				})
 			})
 	});
 }

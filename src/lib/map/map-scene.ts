@@ -51,7 +51,10 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 	const base = drawBasemap(L, map, options.data);
 	if (options.tiles) {
 		// An optional online layer: if its tiles fail, the vector basemap stays underneath.
-		L.tileLayer(options.tiles.url, { attribution: options.tiles.attribution, crossOrigin: true }).addTo(map);
+		L.tileLayer(options.tiles.url, {
+			attribution: options.tiles.attribution,
+			crossOrigin: true
+		}).addTo(map);
 	}
 	const sceneLayer = L.layerGroup().addTo(map);
 	const extra = new Map<string, Leaflet.Layer>();
@@ -66,20 +69,34 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 	};
 
 	const target = (scene: Scene): { center: Leaflet.LatLng; zoom: number } => {
-		if (scene.view.kind === 'center') return { center: L.latLng(scene.view.center[0], scene.view.center[1]), zoom: scene.view.zoom };
-		const b = L.latLngBounds(scene.view.bounds[0] as [number, number], scene.view.bounds[1] as [number, number]);
+		if (scene.view.kind === 'center')
+			return {
+				center: L.latLng(scene.view.center[0], scene.view.center[1]),
+				zoom: scene.view.zoom
+			};
+		const b = L.latLngBounds(
+			scene.view.bounds[0] as [number, number],
+			scene.view.bounds[1] as [number, number]
+		);
 		// Labels stand to the right of their pins: leave them room on that side.
 		const topLeft = L.point(40, 40);
 		const bottomRight = L.point(150, 48);
-		const zoom = Math.min(map.getBoundsZoom(b, false, topLeft.add(bottomRight)), scene.view.maxZoom);
+		const zoom = Math.min(
+			map.getBoundsZoom(b, false, topLeft.add(bottomRight)),
+			scene.view.maxZoom
+		);
 		const offset = bottomRight.subtract(topLeft).divideBy(2);
-		const mid = map.project(b.getSouthWest(), zoom).add(map.project(b.getNorthEast(), zoom)).divideBy(2);
+		const mid = map
+			.project(b.getSouthWest(), zoom)
+			.add(map.project(b.getNorthEast(), zoom))
+			.divideBy(2);
 		return { center: map.unproject(mid.add(offset), zoom), zoom };
 	};
 
 	const showLayers = (scene: Scene, zoom: number) => {
 		base.setCityScale(zoom >= CITY_ZOOM);
-		for (const [id, layer] of extra) if (!scene.layers.some((l) => l.id === id)) map.removeLayer(layer);
+		for (const [id, layer] of extra)
+			if (!scene.layers.some((l) => l.id === id)) map.removeLayer(layer);
 		for (const l of scene.layers) {
 			let layer = extra.get(l.id);
 			const data = options.data.layers[l.id];
@@ -95,14 +112,22 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 		sceneLayer.clearLayers();
 		const routePaths: SVGPathElement[] = [];
 		for (const r of scene.routes) {
-			const line = L.polyline(r.points.map((p) => [p[0], p[1]] as [number, number]), { className: 'lantern-route', interactive: false, smoothFactor: 0 });
+			const line = L.polyline(
+				r.points.map((p) => [p[0], p[1]] as [number, number]),
+				{ className: 'lantern-route', interactive: false, smoothFactor: 0 }
+			);
 			line.addTo(sceneLayer);
 			const path = line.getElement();
 			if (path instanceof SVGPathElement) routePaths.push(path);
 		}
 		const highlighted: HTMLElement[] = [];
 		for (const m of scene.markers) {
-			const marker = L.marker([m.lat, m.lng], { icon: markerIcon(L, m), keyboard: false, interactive: false, zIndexOffset: m.highlighted ? 1000 : 0 });
+			const marker = L.marker([m.lat, m.lng], {
+				icon: markerIcon(L, m),
+				keyboard: false,
+				interactive: false,
+				zIndexOffset: m.highlighted ? 1000 : 0
+			});
 			marker.addTo(sceneLayer);
 			const icon = marker.getElement();
 			if (m.highlighted && icon) highlighted.push(icon);
@@ -118,7 +143,8 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 			const { center, zoom } = target(scene);
 			showLayers(scene, zoom);
 			const applied = drawScene(scene);
-			const far = map.getCenter().distanceTo(center) > 20_000 || Math.abs(map.getZoom() - zoom) >= 1;
+			const far =
+				map.getCenter().distanceTo(center) > 20_000 || Math.abs(map.getZoom() - zoom) >= 1;
 			if (animate && far) {
 				await new Promise<void>((done) => {
 					map.once('moveend', () => done());

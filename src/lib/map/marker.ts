@@ -2,7 +2,6 @@ import type * as Leaflet from 'leaflet';
 import type { SceneMarker } from '../scene/scene';
 import { escapeHtml } from './escape';
 
-
 /** A pin and the 1917 name; today's name beside it in a quieter face. */
 export function markerIcon(L: typeof Leaflet, m: SceneMarker): Leaflet.DivIcon {
 	const today = m.today ? `<span class="today">${escapeHtml(m.today)}</span>` : '';

@@ -13,9 +13,11 @@ export function describeScene(scene: Omit<Scene, 'description'>): string {
 	const main = scene.markers.filter((m) => m.highlighted);
 	const rest = scene.markers.filter((m) => !m.highlighted);
 	if (main.length) parts.push(`Map centred on ${list(main.map(named))}`);
-	if (rest.length) parts.push(`${main.length ? 'also marked' : 'Map showing'}: ${list(rest.map(named))}`);
+	if (rest.length)
+		parts.push(`${main.length ? 'also marked' : 'Map showing'}: ${list(rest.map(named))}`);
 	for (const r of scene.routes) parts.push(`a line traces the route ${r.label}`);
-	for (const l of scene.layers) parts.push(`drawn on a ${l.label.charAt(0).toLowerCase()}${l.label.slice(1)}`);
+	for (const l of scene.layers)
+		parts.push(`drawn on a ${l.label.charAt(0).toLowerCase()}${l.label.slice(1)}`);
 	if (!parts.length) return 'Map of the region.';
 	return parts.join('; ') + '.';
 }

@@ -7,9 +7,22 @@ const story = loadStory('docs-example', 'tests/fixtures');
 describe('sceneAt', () => {
 	it('resolves a fitted view to the bounds of its places', () => {
 		const s = sceneAt(story, 0);
-		expect(s.view).toEqual({ kind: 'bounds', bounds: [[59.93917, 24.95253], [60.16952, 30.31556]], maxZoom: 9 });
-		expect(s.markers.map((m) => [m.id, m.highlighted])).toEqual([['helsingfors', true], ['petrograd', false]]);
-		expect(s.routes[0]?.points).toEqual([[60.16952, 24.95253], [59.93917, 30.31556]]);
+		expect(s.view).toEqual({
+			kind: 'bounds',
+			bounds: [
+				[59.93917, 24.95253],
+				[60.16952, 30.31556]
+			],
+			maxZoom: 9
+		});
+		expect(s.markers.map((m) => [m.id, m.highlighted])).toEqual([
+			['helsingfors', true],
+			['petrograd', false]
+		]);
+		expect(s.routes[0]?.points).toEqual([
+			[60.16952, 24.95253],
+			[59.93917, 30.31556]
+		]);
 		expect(s.cues).toEqual(['letter', 'route']);
 	});
 

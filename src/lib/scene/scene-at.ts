@@ -22,7 +22,15 @@ export function sceneAt(story: Story, index: number): Scene {
 	const markerIds = [...new Set([...step.scene.markers, ...step.scene.highlight])];
 	const markers = markerIds.map((id) => {
 		const p = place(id);
-		return { id, name: p.name, today: p.today, lat: p.lat, lng: p.lng, highlighted: highlighted.has(id), kind: p.kind };
+		return {
+			id,
+			name: p.name,
+			today: p.today,
+			lat: p.lat,
+			lng: p.lng,
+			highlighted: highlighted.has(id),
+			kind: p.kind
+		};
 	});
 	const routes = step.scene.routes.map((r, n) => ({
 		id: `${step.id}-route-${n}`,
@@ -35,17 +43,30 @@ export function sceneAt(story: Story, index: number): Scene {
 		return l ? [{ id, label: l.label, minZoom: l.minZoom }] : [];
 	});
 	const view = resolveView(step.scene.view, place);
-	const scene = { step: i, stepId: step.id, view, markers, routes, layers, cues: step.scene.cues, description: '' };
+	const scene = {
+		step: i,
+		stepId: step.id,
+		view,
+		markers,
+		routes,
+		layers,
+		cues: step.scene.cues,
+		description: ''
+	};
 	return { ...scene, description: step.scene.describe ?? describeScene(scene) };
 }
 
-function resolveView(view: Story['steps'][number]['scene']['view'], place: (id: string) => Place): SceneView {
+function resolveView(
+	view: Story['steps'][number]['scene']['view'],
+	place: (id: string) => Place
+): SceneView {
 	if (view.kind === 'center') return { kind: 'center', center: view.center, zoom: view.zoom };
 	if (view.kind === 'bounds') return { kind: 'bounds', bounds: view.bounds, maxZoom: 18 };
 	const ps = view.places.map(place);
 	const lats = ps.map((p) => p.lat);
 	const lngs = ps.map((p) => p.lng);
-	const maxZoom = view.maxZoom ?? (ps.every((p) => p.kind === 'city') ? FIT_MAX_ZOOM.city : FIT_MAX_ZOOM.site);
+	const maxZoom =
+		view.maxZoom ?? (ps.every((p) => p.kind === 'city') ? FIT_MAX_ZOOM.city : FIT_MAX_ZOOM.site);
 	return {
 		kind: 'bounds',
 		bounds: [

@@ -46,7 +46,10 @@ export function createScroller({ steps, offset, onIndex }: ScrollerOptions): Scr
 		if (!frame) frame = requestAnimationFrame(publish);
 	};
 	const scroller = scrollama();
-	scroller.setup({ step: steps as HTMLElement[], offset }).onStepEnter(schedule).onStepExit(schedule);
+	scroller
+		.setup({ step: steps as HTMLElement[], offset })
+		.onStepEnter(schedule)
+		.onStepExit(schedule);
 	// scrollama's own destroy() leaves listeners behind; these are ours, and removed below.
 	window.addEventListener('scroll', schedule, { passive: true });
 	window.addEventListener('resize', schedule, { passive: true });

@@ -18,7 +18,15 @@ import { didYouMean } from './suggest';
 import { YamlSource, type Key } from './yaml-source';
 import { checkLayer } from './layers';
 import { citationLabel } from './cite';
-import { CUES, type Chapter, type LayerSpec, type Place, type Source, type Step, type Story } from './types';
+import {
+	CUES,
+	type Chapter,
+	type LayerSpec,
+	type Place,
+	type Source,
+	type Step,
+	type Story
+} from './types';
 
 /** The files of one story folder, read by the caller (disk in load.ts, memory in tests). */
 export interface StoryFiles {
@@ -39,13 +47,21 @@ export function buildStory(files: StoryFiles): BuildResult {
 	const mdFile = `${files.dir}/story.md`;
 	const text = files.read('story.md');
 	if (text === undefined) {
-		problems.error(mdFile, 1, 1, 'missing story.md: expected one in every story folder', 'run `npm run new -- <slug>` to scaffold a story');
+		problems.error(
+			mdFile,
+			1,
+			1,
+			'missing story.md: expected one in every story folder',
+			'run `npm run new -- <slug>` to scaffold a story'
+		);
 		return { problems: problems.list };
 	}
 	const parsed = parseStoryMarkdown(text, mdFile, problems);
 	const fmSrc = parsed.frontMatter;
 	const fm = fmSrc?.ok
-		? fmSrc.check(frontMatterSchema, fmSrc.value() ?? {}, problems, 'the front matter', [], { '': FRONT_MATTER_FIELDS })
+		? fmSrc.check(frontMatterSchema, fmSrc.value() ?? {}, problems, 'the front matter', [], {
+				'': FRONT_MATTER_FIELDS
+			})
 		: undefined;
 	if (!fm) return { problems: problems.list };
 
@@ -54,7 +70,13 @@ export function buildStory(files: StoryFiles): BuildResult {
 	const sources = loadSources(files, fm.sources, problems);
 	const layers = loadLayers(files, fm, fmSrc!, problems);
 	if (parsed.steps.length === 0)
-		problems.error(mdFile, 1, 1, 'the story has no steps: expected at least one `## Step heading {#id}` with a scene block', 'see docs/story-format.md');
+		problems.error(
+			mdFile,
+			1,
+			1,
+			'the story has no steps: expected at least one `## Step heading {#id}` with a scene block',
+			'see docs/story-format.md'
+		);
 
 	const ctx: Ctx = { fm, region, places, sources, layers, problems, file: mdFile };
 	const chapters = buildChapters(parsed.chapters, parsed.steps, mdFile, problems);
@@ -63,7 +85,13 @@ export function buildStory(files: StoryFiles): BuildResult {
 	for (const raw of parsed.steps) {
 		const seen = ids.get(raw.id);
 		if (seen !== undefined)
-			problems.error(mdFile, raw.line, raw.column, `duplicate step id \`${raw.id}\`: already used at line ${seen}`, 'give each step its own {#id}');
+			problems.error(
+				mdFile,
+				raw.line,
+				raw.column,
+				`duplicate step id \`${raw.id}\`: already used at line ${seen}`,
+				'give each step its own {#id}'
+			);
 		else ids.set(raw.id, raw.line);
 		const step = buildStep(raw, steps.length, ctx);
 		if (step) steps.push(step);
@@ -101,11 +129,22 @@ interface Ctx {
 	file: string;
 }
 
-function checkRegion(fm: FrontMatter, src: YamlSource, file: string, problems: Problems): Story['region'] {
+function checkRegion(
+	fm: FrontMatter,
+	src: YamlSource,
+	file: string,
+	problems: Problems
+): Story['region'] {
 	const [w, s, e, n] = fm.region;
 	if (!(w >= -180 && e <= 180 && s >= -85 && n <= 85 && w < e && s < n)) {
 		const p = src.pos(['region']);
-		problems.error(file, p.line, p.column, `region [${fm.region.join(', ')}]: expected [west, south, east, north] with west < east and south < north, in degrees`, 'e.g. region: [22, 54, 40, 62] for Helsinki to Moscow');
+		problems.error(
+			file,
+			p.line,
+			p.column,
+			`region [${fm.region.join(', ')}]: expected [west, south, east, north] with west < east and south < north, in degrees`,
+			'e.g. region: [22, 54, 40, 62] for Helsinki to Moscow'
+		);
 	}
 	return [w, s, e, n];
 }
@@ -114,7 +153,12 @@ export function inRegion(region: Story['region'], lat: number, lng: number): boo
 	return lng >= region[0] && lng <= region[2] && lat >= region[1] && lat <= region[3];
 }
 
-function loadPlaces(files: StoryFiles, name: string, region: Story['region'], problems: Problems): Record<string, Place> {
+function loadPlaces(
+	files: StoryFiles,
+	name: string,
+	region: Story['region'],
+	problems: Problems
+): Record<string, Place> {
 	const file = `${files.dir}/${name}`;
 	const out: Record<string, Place> = {};
 	const src = yamlFile(files, name, file, problems, 'the gazetteer (places)');
@@ -122,23 +166,56 @@ function loadPlaces(files: StoryFiles, name: string, region: Story['region'], pr
 	for (const [id, raw] of Object.entries(src.value() as Record<string, unknown>)) {
 		if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
 			const p = src.pos([id], true);
-			problems.error(file, p.line, p.column, `place id \`${id}\`: expected lower-case letters, digits and hyphens`, `rename it to \`${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}\``);
+			problems.error(
+				file,
+				p.line,
+				p.column,
+				`place id \`${id}\`: expected lower-case letters, digits and hyphens`,
+				`rename it to \`${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}\``
+			);
 			continue;
 		}
-		const place = src.check(placeSchema, raw, problems, `place \`${id}\``, [id], { '': PLACE_FIELDS });
+		const place = src.check(placeSchema, raw, problems, `place \`${id}\``, [id], {
+			'': PLACE_FIELDS
+		});
 		if (!place) continue;
 		const { lat, lng } = place;
 		const p = src.pos([id, 'lat']);
 		if (Math.abs(lat) > 90 || Math.abs(lng) > 180) {
-			problems.error(file, p.line, p.column, `place \`${id}\`: lat ${lat}, lng ${lng} out of range: expected latitude −90…90 and longitude −180…180`, Math.abs(lng) <= 90 && Math.abs(lat) <= 180 ? 'latitude and longitude look swapped' : 'check the coordinate');
+			problems.error(
+				file,
+				p.line,
+				p.column,
+				`place \`${id}\`: lat ${lat}, lng ${lng} out of range: expected latitude −90…90 and longitude −180…180`,
+				Math.abs(lng) <= 90 && Math.abs(lat) <= 180
+					? 'latitude and longitude look swapped'
+					: 'check the coordinate'
+			);
 			continue;
 		}
 		if (!inRegion(region, lat, lng)) {
 			const swapped = inRegion(region, lng, lat);
-			problems.error(file, p.line, p.column, `place \`${id}\` (${lat}, ${lng}) lies outside the story's region [${region.join(', ')}]`, swapped ? 'latitude and longitude look swapped: lat is north–south, lng east–west' : "widen `region` in the front matter, or check the coordinate");
+			problems.error(
+				file,
+				p.line,
+				p.column,
+				`place \`${id}\` (${lat}, ${lng}) lies outside the story's region [${region.join(', ')}]`,
+				swapped
+					? 'latitude and longitude look swapped: lat is north–south, lng east–west'
+					: 'widen `region` in the front matter, or check the coordinate'
+			);
 			continue;
 		}
-		out[id] = { id, name: place.name, today: place.today, aka: place.aka, lat, lng, kind: place.kind, note: place.note };
+		out[id] = {
+			id,
+			name: place.name,
+			today: place.today,
+			aka: place.aka,
+			lat,
+			lng,
+			kind: place.kind,
+			note: place.note
+		};
 	}
 	return out;
 }
@@ -149,16 +226,30 @@ function loadSources(files: StoryFiles, name: string, problems: Problems): Recor
 	const src = yamlFile(files, name, file, problems, 'the bibliography (sources)');
 	if (!src) return out;
 	for (const [id, raw] of Object.entries(src.value() as Record<string, unknown>)) {
-		const s = src.check(sourceSchema, raw, problems, `source \`${id}\``, [id], { '': SOURCE_FIELDS });
+		const s = src.check(sourceSchema, raw, problems, `source \`${id}\``, [id], {
+			'': SOURCE_FIELDS
+		});
 		if (s) out[id] = { id, short: s.short, citation: s.citation, url: s.url };
 	}
 	return out;
 }
 
-function yamlFile(files: StoryFiles, name: string, file: string, problems: Problems, what: string): YamlSource | undefined {
+function yamlFile(
+	files: StoryFiles,
+	name: string,
+	file: string,
+	problems: Problems,
+	what: string
+): YamlSource | undefined {
 	const text = files.read(name);
 	if (text === undefined) {
-		problems.error(file, 1, 1, `missing file ${name}: expected ${what} beside story.md`, `create ${file}, or name another file in the front matter`);
+		problems.error(
+			file,
+			1,
+			1,
+			`missing file ${name}: expected ${what} beside story.md`,
+			`create ${file}, or name another file in the front matter`
+		);
 		return undefined;
 	}
 	const src = new YamlSource(text, file, 1, problems);
@@ -166,13 +257,24 @@ function yamlFile(files: StoryFiles, name: string, file: string, problems: Probl
 	const value = src.value();
 	if (value === null || value === undefined) return undefined;
 	if (typeof value !== 'object' || Array.isArray(value)) {
-		problems.error(file, 1, 1, `${what}: expected a mapping of id: { … } entries`, 'write each entry as `id:` followed by indented fields');
+		problems.error(
+			file,
+			1,
+			1,
+			`${what}: expected a mapping of id: { … } entries`,
+			'write each entry as `id:` followed by indented fields'
+		);
 		return undefined;
 	}
 	return src;
 }
 
-function loadLayers(files: StoryFiles, fm: FrontMatter, fmSrc: YamlSource, problems: Problems): Record<string, LayerSpec> {
+function loadLayers(
+	files: StoryFiles,
+	fm: FrontMatter,
+	fmSrc: YamlSource,
+	problems: Problems
+): Record<string, LayerSpec> {
 	const out: Record<string, LayerSpec> = {};
 	for (const [id, spec] of Object.entries(fm.layers)) {
 		const p = fmSrc.pos(['layers', id, 'file']);
@@ -184,32 +286,67 @@ function loadLayers(files: StoryFiles, fm: FrontMatter, fmSrc: YamlSource, probl
 	return out;
 }
 
-function buildChapters(raw: ReturnType<typeof parseStoryMarkdown>['chapters'], steps: RawStep[], file: string, problems: Problems): Chapter[] {
+function buildChapters(
+	raw: ReturnType<typeof parseStoryMarkdown>['chapters'],
+	steps: RawStep[],
+	file: string,
+	problems: Problems
+): Chapter[] {
 	const chapters: Chapter[] = [];
 	const seen = new Set<string>();
 	for (const c of raw) {
-		if (seen.has(c.id)) problems.error(file, c.line, c.column, `duplicate chapter id \`${c.id}\``, 'give each chapter its own {#id}');
+		if (seen.has(c.id))
+			problems.error(
+				file,
+				c.line,
+				c.column,
+				`duplicate chapter id \`${c.id}\``,
+				'give each chapter its own {#id}'
+			);
 		seen.add(c.id);
 		const start = steps.findIndex((s) => s.chapter === c.id);
 		const end = steps.length - [...steps].reverse().findIndex((s) => s.chapter === c.id);
-		if (start < 0) problems.error(file, c.line, c.column, `chapter \`${c.id}\` has no steps: expected at least one \`## Step\` under it`, 'add a step or remove the chapter heading');
+		if (start < 0)
+			problems.error(
+				file,
+				c.line,
+				c.column,
+				`chapter \`${c.id}\` has no steps: expected at least one \`## Step\` under it`,
+				'add a step or remove the chapter heading'
+			);
 		else chapters.push({ id: c.id, title: c.title, start, end });
 	}
 	const orphan = steps.find((s) => !s.chapter);
-	if (orphan) problems.error(file, orphan.line, 1, `step \`${orphan.id}\` comes before any chapter: expected a \`# Chapter title {#id}\` above it`, 'add a chapter heading at the top of the story');
+	if (orphan)
+		problems.error(
+			file,
+			orphan.line,
+			1,
+			`step \`${orphan.id}\` comes before any chapter: expected a \`# Chapter title {#id}\` above it`,
+			'add a chapter heading at the top of the story'
+		);
 	return chapters;
 }
 
 function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefined {
 	const { problems, file } = ctx;
 	if (!raw.scene) {
-		problems.error(file, raw.line, 1, `step \`${raw.id}\` has no scene block: expected a \`\`\`scene fence right under its heading`, 'add ```scene with at least places: and view:');
+		problems.error(
+			file,
+			raw.line,
+			1,
+			`step \`${raw.id}\` has no scene block: expected a \`\`\`scene fence right under its heading`,
+			'add ```scene with at least places: and view:'
+		);
 		return undefined;
 	}
 	if (!raw.scene.ok) return undefined;
 	const src = raw.scene;
 	const value = src.value();
-	const scene = src.check(sceneSchema, value ?? {}, problems, `the scene of \`${raw.id}\``, [], { '': SCENE_FIELDS, view: VIEW_FIELDS });
+	const scene = src.check(sceneSchema, value ?? {}, problems, `the scene of \`${raw.id}\``, [], {
+		'': SCENE_FIELDS,
+		view: VIEW_FIELDS
+	});
 	if (!scene) return undefined;
 	const at = (path: Key[], message: string, hint?: string) => {
 		const p = src.pos(path);
@@ -218,32 +355,66 @@ function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefined {
 	const placeIds = Object.keys(ctx.places);
 	const known = (id: string, path: Key[]) => {
 		if (ctx.places[id]) return true;
-		at(path, `unknown place \`${id}\`: expected an id from the gazetteer`, didYouMean(id, placeIds, `add \`${id}:\` to ${ctx.fm.places}`));
+		at(
+			path,
+			`unknown place \`${id}\`: expected an id from the gazetteer`,
+			didYouMean(id, placeIds, `add \`${id}:\` to ${ctx.fm.places}`)
+		);
 		return false;
 	};
 	scene.places.forEach((id, i) => known(id, ['places', i]));
 	const markers = scene.markers ?? scene.places;
 	(scene.markers ?? []).forEach((id, i) => known(id, ['markers', i]));
-	const highlight = scene.highlight === undefined ? [] : typeof scene.highlight === 'string' ? [scene.highlight] : scene.highlight;
-	highlight.forEach((id, i) => known(id, typeof scene.highlight === 'string' ? ['highlight'] : ['highlight', i]));
-	const routeInputs = [...(scene.route ? [{ r: scene.route, path: ['route'] as Key[] }] : []), ...(scene.routes ?? []).map((r, i) => ({ r, path: ['routes', i] as Key[] }))];
+	const highlight =
+		scene.highlight === undefined
+			? []
+			: typeof scene.highlight === 'string'
+				? [scene.highlight]
+				: scene.highlight;
+	highlight.forEach((id, i) =>
+		known(id, typeof scene.highlight === 'string' ? ['highlight'] : ['highlight', i])
+	);
+	const routeInputs = [
+		...(scene.route ? [{ r: scene.route, path: ['route'] as Key[] }] : []),
+		...(scene.routes ?? []).map((r, i) => ({ r, path: ['routes', i] as Key[] }))
+	];
 	for (const { r, path } of routeInputs) r.path.forEach((id, i) => known(id, [...path, 'path', i]));
 	const view = buildView(scene, src, ctx, known, at);
-	const cues = scene.cue === undefined ? [] : typeof scene.cue === 'string' ? [scene.cue] : scene.cue;
+	const cues =
+		scene.cue === undefined ? [] : typeof scene.cue === 'string' ? [scene.cue] : scene.cue;
 	cues.forEach((c, i) => {
 		if (!(CUES as readonly string[]).includes(c))
-			at(typeof scene.cue === 'string' ? ['cue'] : ['cue', i], `unknown cue \`${c}\`: expected one of ${CUES.join(', ')}`, didYouMean(c, CUES, 'see the cue list in docs/story-format.md'));
+			at(
+				typeof scene.cue === 'string' ? ['cue'] : ['cue', i],
+				`unknown cue \`${c}\`: expected one of ${CUES.join(', ')}`,
+				didYouMean(c, CUES, 'see the cue list in docs/story-format.md')
+			);
 	});
 	if ((cues.includes('letter') || cues.includes('headline')) && !scene.document)
-		at(['cue'], `cue \`${cues.includes('letter') ? 'letter' : 'headline'}\` needs a \`document\` to show`, 'add document: { kind, title, quote, cite }');
-	if (cues.includes('count') && !scene.tally) at(['cue'], 'cue `count` needs a `tally` to count up', 'add tally: [{ label, value }]');
-	if (cues.includes('route') && routeInputs.length === 0) at(['cue'], 'cue `route` needs a `route` to draw', 'add route: { path: [from, to] }');
+		at(
+			['cue'],
+			`cue \`${cues.includes('letter') ? 'letter' : 'headline'}\` needs a \`document\` to show`,
+			'add document: { kind, title, quote, cite }'
+		);
+	if (cues.includes('count') && !scene.tally)
+		at(['cue'], 'cue `count` needs a `tally` to count up', 'add tally: [{ label, value }]');
+	if (cues.includes('route') && routeInputs.length === 0)
+		at(['cue'], 'cue `route` needs a `route` to draw', 'add route: { path: [from, to] }');
 	(scene.layers ?? []).forEach((l, i) => {
-		if (!ctx.layers[l] && !ctx.fm.layers[l]) at(['layers', i], `unknown layer \`${l}\`: expected a layer named in the front matter`, didYouMean(l, Object.keys(ctx.fm.layers), 'declare it under `layers:` in the front matter'));
+		if (!ctx.layers[l] && !ctx.fm.layers[l])
+			at(
+				['layers', i],
+				`unknown layer \`${l}\`: expected a layer named in the front matter`,
+				didYouMean(l, Object.keys(ctx.fm.layers), 'declare it under `layers:` in the front matter')
+			);
 	});
 	const docCite = scene.document?.cite;
 	if (docCite && !ctx.sources[docCite.source])
-		at(['document', 'cite', 'source'], `unknown source \`${docCite.source}\`: expected an id from ${ctx.fm.sources}`, didYouMean(docCite.source, Object.keys(ctx.sources), `add it to ${ctx.fm.sources}`));
+		at(
+			['document', 'cite', 'source'],
+			`unknown source \`${docCite.source}\`: expected an id from ${ctx.fm.sources}`,
+			didYouMean(docCite.source, Object.keys(ctx.sources), `add it to ${ctx.fm.sources}`)
+		);
 
 	let date: Step['date'];
 	if (scene.date !== undefined) {
@@ -253,11 +424,29 @@ function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefined {
 	}
 	for (const { citation, line, column } of raw.citations) {
 		if (!ctx.sources[citation.source])
-			problems.error(file, line, column, `citation key \`${citation.source}\` has no source: expected an id from ${ctx.fm.sources}`, didYouMean(citation.source, Object.keys(ctx.sources), `add \`${citation.source}:\` to ${ctx.fm.sources}`));
+			problems.error(
+				file,
+				line,
+				column,
+				`citation key \`${citation.source}\` has no source: expected an id from ${ctx.fm.sources}`,
+				didYouMean(
+					citation.source,
+					Object.keys(ctx.sources),
+					`add \`${citation.source}:\` to ${ctx.fm.sources}`
+				)
+			);
 	}
-	const html = md.renderer.render(raw.body, md.options, { citationLabel: (c: { source: string; locator?: string }) => citationLabel(c, ctx.sources) });
+	const html = md.renderer.render(raw.body, md.options, {
+		citationLabel: (c: { source: string; locator?: string }) => citationLabel(c, ctx.sources)
+	});
 	if (!html.replace(/<[^>]*>/g, '').trim())
-		problems.error(file, raw.line, 1, `step \`${raw.id}\` is empty: expected prose under its scene block`, 'write at least one paragraph');
+		problems.error(
+			file,
+			raw.line,
+			1,
+			`step \`${raw.id}\` is empty: expected prose under its scene block`,
+			'write at least one paragraph'
+		);
 
 	return {
 		id: raw.id,
@@ -276,7 +465,10 @@ function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefined {
 			layers: scene.layers ?? [],
 			document: scene.document && {
 				...scene.document,
-				cite: docCite && { source: docCite.source, locator: docCite.locator === undefined ? undefined : String(docCite.locator) }
+				cite: docCite && {
+					source: docCite.source,
+					locator: docCite.locator === undefined ? undefined : String(docCite.locator)
+				}
 			},
 			tally: scene.tally,
 			describe: scene.describe
@@ -288,16 +480,31 @@ function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefined {
 	};
 }
 
-function buildView(scene: SceneInput, src: YamlSource, ctx: Ctx, known: (id: string, path: Key[]) => boolean, at: (path: Key[], m: string, h?: string) => void): Step['scene']['view'] {
+function buildView(
+	scene: SceneInput,
+	src: YamlSource,
+	ctx: Ctx,
+	known: (id: string, path: Key[]) => boolean,
+	at: (path: Key[], m: string, h?: string) => void
+): Step['scene']['view'] {
 	const v = scene.view;
 	const kinds = (['fit', 'center', 'bounds'] as const).filter((k) => v[k] !== undefined);
 	const zoomOk = (z: number | undefined, path: Key[]) => {
-		if (z !== undefined && (z < 1 || z > 18)) at(path, `zoom ${z} out of range: expected 1 (a continent) to 18 (a building)`, 'region scenes use 5–7, city scenes 12–15');
+		if (z !== undefined && (z < 1 || z > 18))
+			at(
+				path,
+				`zoom ${z} out of range: expected 1 (a continent) to 18 (a building)`,
+				'region scenes use 5–7, city scenes 12–15'
+			);
 	};
 	zoomOk(v.zoom, ['view', 'zoom']);
 	zoomOk(v.maxZoom, ['view', 'maxZoom']);
 	if (kinds.length !== 1) {
-		at(['view'], `view: expected exactly one of fit, center or bounds, got ${kinds.length ? kinds.join(' and ') : 'none'}`, 'e.g. view: { fit: [helsingfors, petrograd] } or view: { center: smolny, zoom: 14 }');
+		at(
+			['view'],
+			`view: expected exactly one of fit, center or bounds, got ${kinds.length ? kinds.join(' and ') : 'none'}`,
+			'e.g. view: { fit: [helsingfors, petrograd] } or view: { center: smolny, zoom: 14 }'
+		);
 		return { kind: 'fit', places: scene.places };
 	}
 	if (v.fit) {
@@ -305,7 +512,8 @@ function buildView(scene: SceneInput, src: YamlSource, ctx: Ctx, known: (id: str
 		return { kind: 'fit', places: v.fit, maxZoom: v.maxZoom };
 	}
 	if (v.center !== undefined) {
-		if (v.zoom === undefined) at(['view'], 'view with `center` needs a `zoom`', 'add zoom: 6 (region) or zoom: 14 (city)');
+		if (v.zoom === undefined)
+			at(['view'], 'view with `center` needs a `zoom`', 'add zoom: 6 (region) or zoom: 14 (city)');
 		let center: readonly [number, number] = [0, 0];
 		if (typeof v.center === 'string') {
 			if (known(v.center, ['view', 'center'])) {
@@ -315,13 +523,24 @@ function buildView(scene: SceneInput, src: YamlSource, ctx: Ctx, known: (id: str
 		} else {
 			center = v.center;
 			if (!inRegion(ctx.region, center[0], center[1]))
-				at(['view', 'center'], `view centre [${center.join(', ')}] lies outside the story's region`, inRegion(ctx.region, center[1], center[0]) ? 'latitude and longitude look swapped: write [lat, lng]' : 'check the coordinate or widen `region`');
+				at(
+					['view', 'center'],
+					`view centre [${center.join(', ')}] lies outside the story's region`,
+					inRegion(ctx.region, center[1], center[0])
+						? 'latitude and longitude look swapped: write [lat, lng]'
+						: 'check the coordinate or widen `region`'
+				);
 		}
 		return { kind: 'center', center, zoom: v.zoom ?? 6 };
 	}
 	const b = v.bounds!;
 	for (const [i, c] of b.entries()) {
-		if (!inRegion(ctx.region, c[0], c[1])) at(['view', 'bounds', i], `view bounds corner [${c.join(', ')}] lies outside the story's region`, 'write [[south, west], [north, east]] in degrees');
+		if (!inRegion(ctx.region, c[0], c[1]))
+			at(
+				['view', 'bounds', i],
+				`view bounds corner [${c.join(', ')}] lies outside the story's region`,
+				'write [[south, west], [north, east]] in degrees'
+			);
 	}
 	return { kind: 'bounds', bounds: b };
 }
@@ -331,12 +550,24 @@ function checkDateOrder(steps: Step[], file: string, problems: Problems): void {
 	for (const s of steps) {
 		if (!s.date) continue;
 		if (last?.date && compare(s.date.start, last.date.start) < 0)
-			problems.warn(file, s.line, 1, `step \`${s.id}\` (${s.date.label}) comes after \`${last.id}\` (${last.date.label}) but is dated earlier`, 'if the flashback is meant, ignore this; otherwise check the date');
+			problems.warn(
+				file,
+				s.line,
+				1,
+				`step \`${s.id}\` (${s.date.label}) comes after \`${last.id}\` (${last.date.label}) but is dated earlier`,
+				'if the flashback is meant, ignore this; otherwise check the date'
+			);
 		last = s;
 	}
 }
 
-function checkUncited(steps: Step[], sources: Record<string, Source>, file: string, problems: Problems, files: StoryFiles): void {
+function checkUncited(
+	steps: Step[],
+	sources: Record<string, Source>,
+	file: string,
+	problems: Problems,
+	files: StoryFiles
+): void {
 	const used = new Set<string>();
 	for (const s of steps) {
 		for (const c of s.citations) used.add(c.source);
@@ -347,7 +578,13 @@ function checkUncited(steps: Step[], sources: Record<string, Source>, file: stri
 	for (const id of Object.keys(sources)) {
 		if (used.has(id)) continue;
 		const line = lines.findIndex((l) => l.startsWith(`${id}:`)) + 1 || 1;
-		problems.warn(file, line, 1, `source \`${id}\` is never cited`, 'cite it with [@' + id + '] or remove it');
+		problems.warn(
+			file,
+			line,
+			1,
+			`source \`${id}\` is never cited`,
+			'cite it with [@' + id + '] or remove it'
+		);
 	}
 }
 

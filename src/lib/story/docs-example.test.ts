@@ -14,6 +14,10 @@ describe('the example in docs/story-format.md', () => {
 		expect(s?.steps[0]?.date?.display).toBe('12–14 (25–27) September 1917');
 		expect(s?.steps[0]?.html).toContain('<footer>— Lenin');
 		expect(s?.steps[0]?.html).toContain('href="#source-lenin-cw26"');
-		expect(s?.steps[1]?.scene.view).toEqual({ kind: 'center', center: [59.93917, 30.31556], zoom: 8 });
+		expect(s?.steps[1]?.scene.view).toEqual({
+			kind: 'center',
+			center: [59.93917, 30.31556],
+			zoom: 8
+		});
 	});
 });

@@ -28,16 +28,22 @@ export function formatBoth(start: CalendarDate, end: CalendarDate | undefined): 
 		const osDays = end ? dayPart(start, end) : String(start.day);
 		const nsDays = end && nsEnd ? dayPart(ns, nsEnd) : String(ns.day);
 		if (sameMonth) return `${osDays} (${nsDays}) ${monthName(start.month)} ${start.year}`;
-		const os = end ? formatSpan(start, end).replace(/ \d+$/, '') : `${start.day} ${monthName(start.month)}`;
+		const os = end
+			? formatSpan(start, end).replace(/ \d+$/, '')
+			: `${start.day} ${monthName(start.month)}`;
 		const nsText =
-			nsEnd !== undefined ? formatSpan(ns, nsEnd).replace(/ \d+$/, '') : `${ns.day} ${monthName(ns.month)}`;
+			nsEnd !== undefined
+				? formatSpan(ns, nsEnd).replace(/ \d+$/, '')
+				: `${ns.day} ${monthName(ns.month)}`;
 		return `${os} (${nsText}) ${start.year}`;
 	}
 	return `${formatSpan(start, end)} (${formatSpan(ns, nsEnd)})`;
 }
 
 function dayPart(a: CalendarDate, b: CalendarDate): string {
-	return a.month === b.month ? `${a.day}–${b.day}` : `${a.day} ${monthName(a.month)} – ${b.day} ${monthName(b.month)}`;
+	return a.month === b.month
+		? `${a.day}–${b.day}`
+		: `${a.day} ${monthName(a.month)} – ${b.day} ${monthName(b.month)}`;
 }
 
 export function makeStepDate(

@@ -8,9 +8,21 @@ interface Where {
 }
 
 /** Read an extra map layer (GeoJSON); any problem points at the file, or at the line naming it. */
-export function checkLayer(text: string | undefined, name: string, path: string, where: Where, problems: Problems): GeoJSONCollection | undefined {
+export function checkLayer(
+	text: string | undefined,
+	name: string,
+	path: string,
+	where: Where,
+	problems: Problems
+): GeoJSONCollection | undefined {
 	if (text === undefined) {
-		problems.error(where.file, where.line, where.column, `layer file \`${name}\` not found: expected ${path}`, 'check the file name, or add the file beside story.md');
+		problems.error(
+			where.file,
+			where.line,
+			where.column,
+			`layer file \`${name}\` not found: expected ${path}`,
+			'check the file name, or add the file beside story.md'
+		);
 		return undefined;
 	}
 	let data: unknown;
@@ -21,12 +33,24 @@ export function checkLayer(text: string | undefined, name: string, path: string,
 		const m = /position (\d+)/.exec(msg);
 		const offset = m ? Number(m[1]) : 0;
 		const before = text.slice(0, offset).split('\n');
-		problems.error(path, before.length, (before.at(-1)?.length ?? 0) + 1, `GeoJSON syntax: ${msg}`, 'the layer must be valid JSON; check commas and brackets near this point');
+		problems.error(
+			path,
+			before.length,
+			(before.at(-1)?.length ?? 0) + 1,
+			`GeoJSON syntax: ${msg}`,
+			'the layer must be valid JSON; check commas and brackets near this point'
+		);
 		return undefined;
 	}
 	const fc = data as { type?: unknown; features?: unknown };
 	if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-		problems.error(path, 1, 1, 'expected a GeoJSON FeatureCollection with a `features` list', 'wrap the features: { "type": "FeatureCollection", "features": [ … ] }');
+		problems.error(
+			path,
+			1,
+			1,
+			'expected a GeoJSON FeatureCollection with a `features` list',
+			'wrap the features: { "type": "FeatureCollection", "features": [ … ] }'
+		);
 		return undefined;
 	}
 	return data as GeoJSONCollection;

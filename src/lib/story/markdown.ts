@@ -35,7 +35,10 @@ export interface RenderEnv {
 export const CITATION = /^\[@([^\],\s]+)(?:\s*,\s*([^\]]+))?\]/;
 
 function citationRule(state: StateInline, silent: boolean): boolean {
-	if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */ || state.src.charCodeAt(state.pos + 1) !== 0x40 /* @ */)
+	if (
+		state.src.charCodeAt(state.pos) !== 0x5b /* [ */ ||
+		state.src.charCodeAt(state.pos + 1) !== 0x40 /* @ */
+	)
 		return false;
 	const m = CITATION.exec(state.src.slice(state.pos));
 	if (!m) return false;

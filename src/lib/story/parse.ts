@@ -50,18 +50,31 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 	if (lines[0]?.trim() === '---') {
 		const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
 		if (end < 0) {
-			problems.error(file, 1, 1, 'front matter is not closed: expected a line `---` after it', 'add a line with three hyphens after the last front-matter field');
+			problems.error(
+				file,
+				1,
+				1,
+				'front matter is not closed: expected a line `---` after it',
+				'add a line with three hyphens after the last front-matter field'
+			);
 			return { chapters: [], steps: [] };
 		}
 		frontMatter = new YamlSource(lines.slice(1, end).join('\n'), file, 2, problems);
 		bodyStart = end + 1;
 	} else {
-		problems.error(file, 1, 1, 'expected front matter at the top of the file, between two `---` lines', 'start the file with ---, then title:, summary:, calendar:, region:, then ---');
+		problems.error(
+			file,
+			1,
+			1,
+			'expected front matter at the top of the file, between two `---` lines',
+			'start the file with ---, then title:, summary:, calendar:, region:, then ---'
+		);
 	}
 
 	const body = lines.slice(bodyStart).join('\n');
 	const tokens = md.parse(body, {});
-	const fileLine = (map: [number, number] | null | undefined) => (map ? map[0] + bodyStart + 1 : bodyStart + 1);
+	const fileLine = (map: [number, number] | null | undefined) =>
+		map ? map[0] + bodyStart + 1 : bodyStart + 1;
 
 	const chapters: RawChapter[] = [];
 	const steps: RawStep[] = [];
@@ -79,15 +92,36 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 			let id = m ? (m[1] ?? '').trim() : slugify(title);
 			const col = m ? (lines[line - 1]?.indexOf('{#') ?? 0) + 1 : 1;
 			if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-				problems.error(file, line, col, `id \`${id}\` is not valid: expected lower-case letters, digits and hyphens`, `write {#${slugify(id) || 'step-id'}}`);
+				problems.error(
+					file,
+					line,
+					col,
+					`id \`${id}\` is not valid: expected lower-case letters, digits and hyphens`,
+					`write {#${slugify(id) || 'step-id'}}`
+				);
 				id = slugify(id) || `step-${steps.length + 1}`;
 			}
-			if (!title) problems.error(file, line, 1, 'empty heading: expected a title after the #', 'write the chapter or step title');
+			if (!title)
+				problems.error(
+					file,
+					line,
+					1,
+					'empty heading: expected a title after the #',
+					'write the chapter or step title'
+				);
 			if (t.tag === 'h1') {
 				chapters.push({ id, title, line, column: col });
 				current = undefined;
 			} else {
-				current = { id, heading: title, chapter: chapters.at(-1)?.id, line, column: col, body: [], citations: [] };
+				current = {
+					id,
+					heading: title,
+					chapter: chapters.at(-1)?.id,
+					line,
+					column: col,
+					body: [],
+					citations: []
+				};
 				steps.push(current);
 			}
 			i += 2; // inline + heading_close
@@ -96,9 +130,21 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 		if (t.type === 'fence' && t.info.trim() === 'scene') {
 			const line = fileLine(t.map);
 			if (!current) {
-				problems.error(file, line, 1, 'a scene block outside any step: expected it right under a `## Step heading`', 'move it under a step heading');
+				problems.error(
+					file,
+					line,
+					1,
+					'a scene block outside any step: expected it right under a `## Step heading`',
+					'move it under a step heading'
+				);
 			} else if (current.scene) {
-				problems.error(file, line, 1, `step \`${current.id}\` has a second scene block: expected one per step`, 'merge the two blocks');
+				problems.error(
+					file,
+					line,
+					1,
+					`step \`${current.id}\` has a second scene block: expected one per step`,
+					'merge the two blocks'
+				);
 			} else {
 				current.scene = new YamlSource(t.content, file, line + 1, problems);
 			}
@@ -107,16 +153,34 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 		if (!current) {
 			if (t.type === 'inline' || t.type === 'fence' || t.type === 'html_block') {
 				const line = fileLine(tokens[i - 1]?.map ?? t.map);
-				problems.error(file, line, 1, 'text outside any step: expected every paragraph under a `## Step heading`', 'add a step heading above it, or delete it');
+				problems.error(
+					file,
+					line,
+					1,
+					'text outside any step: expected every paragraph under a `## Step heading`',
+					'add a step heading above it, or delete it'
+				);
 			}
 			continue;
 		}
 		if (t.type === 'html_block') {
-			problems.error(file, fileLine(t.map), 1, 'raw HTML in the prose: expected Markdown only', 'remove the HTML; write emphasis as *text* and links as [text](https://…)');
+			problems.error(
+				file,
+				fileLine(t.map),
+				1,
+				'raw HTML in the prose: expected Markdown only',
+				'remove the HTML; write emphasis as *text* and links as [text](https://…)'
+			);
 			continue;
 		}
 		if (t.type === 'fence' || t.type === 'code_block') {
-			problems.error(file, fileLine(t.map), 1, `a ${t.info ? `\`${t.info.trim()}\` ` : ''}code block in the prose: expected only one \`scene\` block per step`, 'name the block `scene`, or remove it');
+			problems.error(
+				file,
+				fileLine(t.map),
+				1,
+				`a ${t.info ? `\`${t.info.trim()}\` ` : ''}code block in the prose: expected only one \`scene\` block per step`,
+				'name the block `scene`, or remove it'
+			);
 			continue;
 		}
 		if (t.type === 'inline') {
@@ -124,7 +188,13 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 			for (const child of t.children ?? []) {
 				if (child.type === 'html_inline') {
 					const { line, column } = locate(lines, base, child.content);
-					problems.error(file, line, column, `raw HTML \`${child.content}\` in the prose: expected Markdown only`, 'remove the tag; the page never renders HTML from a story file');
+					problems.error(
+						file,
+						line,
+						column,
+						`raw HTML \`${child.content}\` in the prose: expected Markdown only`,
+						'remove the tag; the page never renders HTML from a story file'
+					);
 				}
 				if (child.type === 'citation') {
 					const { line, column } = locate(lines, base, child.content);
@@ -139,7 +209,11 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 }
 
 /** Where a snippet first appears at or after a block's first line. */
-function locate(lines: readonly string[], fromLine: number, snippet: string): { line: number; column: number } {
+function locate(
+	lines: readonly string[],
+	fromLine: number,
+	snippet: string
+): { line: number; column: number } {
 	for (let l = fromLine; l <= lines.length; l++) {
 		const idx = lines[l - 1]?.indexOf(snippet) ?? -1;
 		if (idx >= 0) return { line: l, column: idx + 1 };

@@ -15,7 +15,10 @@ export const frontMatterSchema = v.strictObject({
 	subtitle: v.optional(text),
 	byline: v.optional(text),
 	summary: text,
-	lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 tag like en or ru')), 'en'),
+	lang: v.optional(
+		v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 tag like en or ru')),
+		'en'
+	),
 	calendar: v.picklist(['julian', 'gregorian']),
 	region: v.tuple([v.number(), v.number(), v.number(), v.number()]),
 	places: v.optional(text, 'places.yaml'),

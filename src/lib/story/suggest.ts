@@ -6,7 +6,11 @@ export function distance(a: string, b: string): number {
 		row[0] = i;
 		for (let j = 1; j <= b.length; j++) {
 			const tmp = row[j] ?? 0;
-			row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+			row[j] = Math.min(
+				(row[j] ?? 0) + 1,
+				(row[j - 1] ?? 0) + 1,
+				prev + (a[i - 1] === b[j - 1] ? 0 : 1)
+			);
 			prev = tmp;
 		}
 	}

@@ -23,7 +23,11 @@ export class YamlSource {
 		/** Column offset (for indented fences): 0 for whole files. */
 		readonly indent = 0
 	) {
-		this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+		this.doc = parseDocument(text, {
+			lineCounter: this.lines,
+			prettyErrors: false,
+			uniqueKeys: true
+		});
 		for (const e of this.doc.errors) {
 			const [start] = e.pos;
 			const { line, col } = this.lines.linePos(start);
@@ -62,7 +66,9 @@ export class YamlSource {
 		const parent = path.length === 1 ? this.doc.contents : this.doc.getIn(path.slice(0, -1), true);
 		const last = path[path.length - 1];
 		if (key && isMap(parent)) {
-			const pair = parent.items.find((p) => isPair(p) && isNode(p.key) && (p.key as { value?: unknown }).value === last);
+			const pair = parent.items.find(
+				(p) => isPair(p) && isNode(p.key) && (p.key as { value?: unknown }).value === last
+			);
 			if (pair && isNode(pair.key)) return pair.key.range?.[0];
 		}
 		const node = this.doc.getIn(path, true);
@@ -94,7 +100,11 @@ export class YamlSource {
 					p.line,
 					p.column,
 					`unknown field \`${name}\` in ${parentField ? `\`${parentField}\`` : what}`,
-					didYouMean(name, options, options.length ? `known fields: ${options.join(', ')}` : 'remove it')
+					didYouMean(
+						name,
+						options,
+						options.length ? `known fields: ${options.join(', ')}` : 'remove it'
+					)
 				);
 				continue;
 			}
