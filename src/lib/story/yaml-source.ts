@@ -90,7 +90,7 @@ export class YamlSource {
 			const rel = (issue.path ?? []).map((p) => p.key as Key);
 			const path = [...basePath, ...rel];
 			const field = rel.length ? rel.join('.') : what;
-			if (issue.type === 'strict_object' || issue.expected === 'never') {
+			if (issue.expected === 'never') {
 				const name = String(rel[rel.length - 1]);
 				const parentField = rel.slice(0, -1).join('.');
 				const options = known[parentField] ?? [];
