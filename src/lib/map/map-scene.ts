@@ -3,6 +3,8 @@ import type { Scene } from '../scene/scene';
 import type { MapData } from './map-data';
 import { drawBasemap, drawLayer } from './layers';
 import { markerIcon } from './marker';
+import { framePadding } from '../scene/padding';
+import { declutter } from './declutter';
 
 export interface AppliedScene {
 	/** SVG paths of the routes to draw, for Motion. */
@@ -78,9 +80,10 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 			scene.view.bounds[0] as [number, number],
 			scene.view.bounds[1] as [number, number]
 		);
-		// Labels stand to the right of their pins: leave them room on that side.
-		const topLeft = L.point(40, 40);
-		const bottomRight = L.point(150, 48);
+		const size = map.getSize();
+		const pad = framePadding(size.x, size.y);
+		const topLeft = L.point(pad.left, pad.top);
+		const bottomRight = L.point(pad.right, pad.bottom);
 		const zoom = Math.min(
 			map.getBoundsZoom(b, false, topLeft.add(bottomRight)),
 			scene.view.maxZoom
@@ -155,6 +158,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 				map.setView(center, zoom, { animate: false });
 			}
 			if (mine !== token) return undefined; // a newer scene took over while this one flew
+			declutter(el);
 			setAttributes(scene);
 			return applied;
 		},
@@ -165,6 +169,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 				map.stop();
 				map.setView(center, zoom, { animate: false });
 				showLayers(current, zoom);
+				declutter(el);
 				setAttributes(current);
 			}
 		},

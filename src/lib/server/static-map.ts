@@ -1,0 +1,145 @@
+/**
+ * A scene drawn as a static SVG at build time, from the same Scene and map data as the live map:
+ * what readers without JavaScript see, and what the printed handout shows. Web Mercator, framed
+ * the way Leaflet frames it, so the picture matches the live map.
+ */
+import type { MapData } from '../map/map-data';
+import type { Scene } from '../scene/scene';
+import type { GeoJSONCollection } from '../story/types';
+import { framePadding } from '../scene/padding';
+
+export interface StaticMapOptions {
+	width: number;
+	height: number;
+}
+
+const TILE = 256;
+const ZOOM_SNAP = 0.25;
+const CITY_ZOOM = 10;
+const COLOURS = {
+	water: '#b9c8cc',
+	land: '#efe8da',
+	river: '#6f8a92',
+	ink: '#1d1b19',
+	soft: '#4a4540',
+	red: '#a8201a',
+	street: '#cfc5b4'
+};
+
+type Pt = [number, number];
+
+/** Web Mercator at zoom 0, in pixels of a 256-px world. */
+function project(lat: number, lng: number): Pt {
+	const s = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
+	return [((lng + 180) / 360) * TILE, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * TILE];
+}
+
+export function frame(
+	scene: Scene,
+	{ width, height }: StaticMapOptions
+): { center: Pt; zoom: number } {
+	if (scene.view.kind === 'center')
+		return { center: project(...(scene.view.center as Pt)), zoom: scene.view.zoom };
+	const PAD = framePadding(width, height);
+	const [sw, ne] = scene.view.bounds;
+	const a = project(sw[0], sw[1]);
+	const b = project(ne[0], ne[1]);
+	const dx = Math.max(Math.abs(b[0] - a[0]), 1e-9);
+	const dy = Math.max(Math.abs(b[1] - a[1]), 1e-9);
+	const raw = Math.min(
+		Math.log2((width - PAD.left - PAD.right) / dx),
+		Math.log2((height - PAD.top - PAD.bottom) / dy)
+	);
+	const zoom = Math.min(Math.floor(raw / ZOOM_SNAP) * ZOOM_SNAP, scene.view.maxZoom);
+	const k = 2 ** zoom;
+	const offset: Pt = [(PAD.right - PAD.left) / 2 / k, (PAD.bottom - PAD.top) / 2 / k];
+	return { center: [(a[0] + b[0]) / 2 + offset[0], (a[1] + b[1]) / 2 + offset[1]], zoom };
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function renderStaticMap(scene: Scene, data: MapData, opts: StaticMapOptions): string {
+	const { width, height } = opts;
+	const { center, zoom } = frame(scene, opts);
+	const k = 2 ** zoom;
+	const toPx = (lng: number, lat: number): Pt => {
+		const p = project(lat, lng);
+		return [(p[0] - center[0]) * k + width / 2, (p[1] - center[1]) * k + height / 2];
+	};
+	const path = (coords: unknown, closed: boolean): string => {
+		const line = coords as number[][];
+		let d = '';
+		let last: Pt | undefined;
+		for (const c of line) {
+			const p = toPx(c[0] ?? 0, c[1] ?? 0);
+			if (last && Math.abs(p[0] - last[0]) < 0.6 && Math.abs(p[1] - last[1]) < 0.6) continue;
+			d += `${d ? 'L' : 'M'}${p[0].toFixed(1)} ${p[1].toFixed(1)}`;
+			last = p;
+		}
+		return closed && d ? d + 'Z' : d;
+	};
+	const geometryPath = (g: { type: string; coordinates: unknown }): string => {
+		switch (g.type) {
+			case 'Polygon':
+				return (g.coordinates as unknown[]).map((r) => path(r, true)).join('');
+			case 'MultiPolygon':
+				return (g.coordinates as unknown[][]).flatMap((p) => p.map((r) => path(r, true))).join('');
+			case 'LineString':
+				return path(g.coordinates, false);
+			case 'MultiLineString':
+				return (g.coordinates as unknown[]).map((l) => path(l, false)).join('');
+			default:
+				return '';
+		}
+	};
+	const layer = (fc: GeoJSONCollection, attrs: (kind: string) => string): string =>
+		fc.features
+			.map((f) => {
+				if (!f.geometry) return '';
+				const d = geometryPath(f.geometry);
+				return d ? `<path d="${d}" ${attrs(String(f.properties?.kind ?? ''))}/>` : '';
+			})
+			.join('');
+	const parts: string[] = [`<rect width="${width}" height="${height}" fill="${COLOURS.water}"/>`];
+	parts.push(layer(data.land, () => `fill="${COLOURS.land}"`));
+	if (zoom < CITY_ZOOM) {
+		parts.push(layer(data.lakes, () => `fill="${COLOURS.water}"`));
+		parts.push(layer(data.rivers, () => `fill="none" stroke="${COLOURS.river}" stroke-width="1"`));
+	}
+	for (const l of scene.layers) {
+		const fc = data.layers[l.id];
+		if (!fc) continue;
+		parts.push(
+			layer(fc, (kind) => {
+				if (kind === 'water') return `fill="${COLOURS.water}"`;
+				if (kind === 'canal') return `fill="none" stroke="${COLOURS.river}" stroke-width="2"`;
+				if (kind === 'street') return `fill="none" stroke="${COLOURS.street}" stroke-width="2.5"`;
+				if (kind === 'bridge') return `fill="none" stroke="${COLOURS.soft}" stroke-width="3"`;
+				return `fill="${COLOURS.land}"`;
+			})
+		);
+	}
+	for (const r of scene.routes) {
+		const d = path(
+			r.points.map(([lat, lng]) => [lng, lat]),
+			false
+		);
+		parts.push(
+			`<path d="${d}" fill="none" stroke="${COLOURS.red}" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>`
+		);
+	}
+	for (const m of scene.markers) {
+		const [x, y] = toPx(m.lng, m.lat);
+		const colour = m.highlighted ? COLOURS.red : COLOURS.ink;
+		const r = m.highlighted ? 7 : 5;
+		parts.push(
+			`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="${m.highlighted ? COLOURS.red : COLOURS.land}" stroke="${colour}" stroke-width="2"/>`
+		);
+		const weight = m.highlighted ? ' font-weight="700"' : '';
+		parts.push(
+			`<text x="${(x + 10).toFixed(1)}" y="${(y + 5).toFixed(1)}" fill="${colour}" font-size="16"${weight} stroke="${COLOURS.land}" stroke-width="3" paint-order="stroke">${esc(m.name)}${m.today ? `<tspan font-size="12" fill="${COLOURS.soft}" font-weight="400"> ${esc(m.today)}</tspan>` : ''}</text>`
+		);
+	}
+	const title = esc(scene.description);
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}" font-family="Literata, Georgia, serif"><title>${title}</title>${parts.join('')}</svg>`;
+}
