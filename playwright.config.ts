@@ -38,6 +38,7 @@ export default defineConfig({
 				channel: undefined
 			}
 		},
-		{ name: 'phone', use: { ...devices['Pixel 7'], channel: undefined } }
+		// Specs named *.desktop.spec.ts (a lecture hall's laptop, a host page) run on desktop only.
+		{ name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testIgnore: /\.desktop\.spec\.ts$/ }
 	]
 });
