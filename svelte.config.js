@@ -1,12 +1,17 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// LANTERN_BUILD_DIR builds into another folder (the benchmark's generated 1,000-step story) with
+// its own SvelteKit work folder beside it, so it never touches build/ or .svelte-kit/.
+const out = process.env.LANTERN_BUILD_DIR;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered; a story that fails validation fails the build.
-		adapter: adapter({ strict: true }),
+		adapter: adapter({ pages: out || 'build', assets: out || 'build', strict: true }),
+		...(out ? { outDir: `${out}.svelte-kit` } : {}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };
