@@ -1,0 +1,78 @@
+/**
+ * What a route really loads first: every response the browser receives from the navigation until
+ * the network has been idle for half a second (so Leaflet and the map data, which the reader
+ * fetches right after it mounts, count). The static server sends files uncompressed: each body is
+ * gzipped here at level 9, as a production server would send it. Shared by the bench and the
+ * budget test (same build, same bytes).
+ */
+import { gzipSize } from './bytes.mjs';
+
+/**
+ * @typedef {{ path: string, kind: 'js' | 'css' | 'font' | 'data' | 'html' | 'image' | 'other', raw: number, gzip: number, host: string }} Loaded
+ * @typedef {{ files: Loaded[], js: number, css: number, jsCss: number, data: number, fonts: number, html: number, foreign: string[] }} FirstLoad
+ */
+
+/** @param {string} url @param {string} type */
+function kindOf(url, type) {
+	const path = new URL(url).pathname;
+	if (type === 'script' || /\.m?js$/.test(path)) return 'js';
+	if (type === 'stylesheet' || /\.css$/.test(path)) return 'css';
+	if (type === 'font' || /\.(woff2?|ttf|otf)$/.test(path)) return 'font';
+	if (type === 'document') return 'html';
+	if (type === 'image' || /\.(svg|png|jpe?g|webp|avif|gif)$/.test(path)) return 'image';
+	if (/\.(json|geojson|topojson)$/.test(path) || type === 'fetch' || type === 'xhr') return 'data';
+	return 'other';
+}
+
+/**
+ * @param {import('@playwright/test').Page} page a fresh page (no cache shared with earlier loads)
+ * @param {string} url absolute URL of the route
+ * @returns {Promise<FirstLoad>}
+ */
+export async function measureFirstLoad(page, url) {
+	/** @type {Promise<Loaded | undefined>[]} */
+	const pending = [];
+	const origin = new URL(url).host;
+	/** @param {import('@playwright/test').Response} response */
+	const onResponse = (response) => {
+		pending.push(
+			(async () => {
+				const u = new URL(response.url());
+				if (!/^https?:$/.test(u.protocol)) return undefined;
+				/** @type {Buffer} */
+				let body;
+				try {
+					body = await response.body();
+				} catch {
+					return undefined; // a redirect or an aborted request has no body
+				}
+				return {
+					path: u.pathname,
+					kind: /** @type {Loaded['kind']} */ (
+						kindOf(response.url(), response.request().resourceType())
+					),
+					raw: body.length,
+					gzip: gzipSize(body),
+					host: u.host
+				};
+			})()
+		);
+	};
+	page.on('response', onResponse);
+	await page.goto(url, { waitUntil: 'networkidle' });
+	page.off('response', onResponse);
+	const files = /** @type {Loaded[]} */ ((await Promise.all(pending)).filter(Boolean));
+	/** @param {Loaded['kind'][]} kinds */
+	const sum = (...kinds) =>
+		files.filter((f) => kinds.includes(f.kind)).reduce((s, f) => s + f.gzip, 0);
+	return {
+		files,
+		js: sum('js'),
+		css: sum('css'),
+		jsCss: sum('js', 'css'),
+		data: sum('data'),
+		fonts: sum('font'),
+		html: sum('html'),
+		foreign: files.filter((f) => f.host !== origin).map((f) => `${f.host}${f.path}`)
+	};
+}
