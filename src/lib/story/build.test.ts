@@ -166,7 +166,7 @@ describe('buildStory', () => {
 		[
 			'a missing gazetteer',
 			{ 'places.yaml': undefined as unknown as string },
-			'stories/t/places.yaml:1:1  error: missing file places.yaml'
+			'stories/t/story.md:1:1  error: missing file places.yaml'
 		]
 	])('reports %s', (_what, files, expected) => {
 		const out = messages(files);

@@ -18,6 +18,8 @@ import { didYouMean } from './suggest';
 import { YamlSource, type Key } from './yaml-source';
 import { checkLayer } from './layers';
 import { citationLabel } from './cite';
+import { checkImage, type MediaFiles } from './images';
+import { isSafeHref } from './markdown';
 import {
 	CUES,
 	type Chapter,
@@ -34,6 +36,10 @@ export interface StoryFiles {
 	/** Folder path for messages: stories/<slug> */
 	dir: string;
 	read(name: string): string | undefined;
+	/** Whether a (binary) file exists: pictures under media/. Defaults to `read` finding it. */
+	exists?(name: string): boolean;
+	/** The files under media/, for "did you mean" on a picture's name. */
+	listMedia?(): readonly string[];
 }
 
 export interface BuildResult {
@@ -41,9 +47,45 @@ export interface BuildResult {
 	problems: StoryProblem[];
 }
 
-/** Parse and validate a story folder. Returns a Story only when there is no error. */
+/**
+ * Parse and validate a story folder. Returns a Story only when there is no error, and never
+ * throws: whatever an author writes, the answer is a Story or a list of positioned problems.
+ */
 export function buildStory(files: StoryFiles): BuildResult {
 	const problems = new Problems();
+	try {
+		const result = buildUnchecked(files, problems);
+		return { ...result, problems: inFileOrder(result.problems) };
+	} catch (e) {
+		// A bug in the loader, not in the story: say so, keep what was found before it.
+		const why = e instanceof Error ? e.message : String(e);
+		problems.error(
+			`${files.dir}/story.md`,
+			1,
+			1,
+			`internal error while reading ${files.dir} (${why}), please report it`,
+			'this is a bug in Lantern, not in your story; the problems listed before it are real'
+		);
+		return { problems: problems.list };
+	}
+}
+
+/** Each file's problems from top to bottom; files in the order they were first reported. */
+function inFileOrder(list: StoryProblem[]): StoryProblem[] {
+	const files = [...new Set(list.map((p) => p.file))];
+	return list
+		.map((p, i) => ({ p, i }))
+		.sort(
+			(a, b) =>
+				files.indexOf(a.p.file) - files.indexOf(b.p.file) ||
+				a.p.line - b.p.line ||
+				a.p.column - b.p.column ||
+				a.i - b.i
+		)
+		.map(({ p }) => p);
+}
+
+function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 	const mdFile = `${files.dir}/story.md`;
 	const text = files.read('story.md');
 	if (text === undefined) {
@@ -65,9 +107,27 @@ export function buildStory(files: StoryFiles): BuildResult {
 		: undefined;
 	if (!fm) return { problems: problems.list };
 
-	const region = checkRegion(fm, fmSrc!, mdFile, problems);
-	const places = loadPlaces(files, fm.places, region, problems);
-	const sources = loadSources(files, fm.sources, problems);
+	const regionOk = checkRegion(fm, fmSrc!, mdFile, problems);
+	const region: Story['region'] = [...fm.region];
+	// A missing gazetteer or bibliography is reported where the front matter names it.
+	const written = (fmSrc!.value() ?? {}) as Record<string, unknown>;
+	const named = (field: 'places' | 'sources'): Where =>
+		field in written
+			? { file: mdFile, ...fmSrc!.pos([field]) }
+			: { file: mdFile, line: 1, column: 1 };
+	const { out: places, broken: brokenPlaces } = loadPlaces(
+		files,
+		fm.places,
+		regionOk ? region : undefined,
+		problems,
+		named('places')
+	);
+	const { out: sources, broken: brokenSources } = loadSources(
+		files,
+		fm.sources,
+		problems,
+		named('sources')
+	);
 	const layers = loadLayers(files, fm, fmSrc!, problems);
 	if (parsed.steps.length === 0)
 		problems.error(
@@ -78,7 +138,23 @@ export function buildStory(files: StoryFiles): BuildResult {
 			'see docs/story-format.md'
 		);
 
-	const ctx: Ctx = { fm, region, places, sources, layers, problems, file: mdFile };
+	const media: MediaFiles = {
+		dir: files.dir,
+		exists: (name) => (files.exists ? files.exists(name) : files.read(name) !== undefined),
+		list: files.listMedia
+	};
+	const ctx: Ctx = {
+		fm,
+		region,
+		places,
+		sources,
+		layers,
+		problems,
+		file: mdFile,
+		media,
+		brokenPlaces,
+		brokenSources
+	};
 	const chapters = buildChapters(parsed.chapters, parsed.steps, mdFile, problems);
 	const steps: Step[] = [];
 	const ids = new Map<string, number>();
@@ -96,6 +172,7 @@ export function buildStory(files: StoryFiles): BuildResult {
 		const step = buildStep(raw, steps.length, ctx);
 		if (step) steps.push(step);
 	}
+	checkLinks(parsed.steps, mdFile, problems);
 	checkDateOrder(steps, mdFile, problems);
 	checkUncited(steps, sources, files.dir + '/' + fm.sources, problems, files);
 
@@ -127,26 +204,37 @@ interface Ctx {
 	layers: Record<string, LayerSpec>;
 	problems: Problems;
 	file: string;
+	media: MediaFiles;
+	/** Ids already reported in the gazetteer or bibliography ('all' when it could not be read):
+	 * a step naming one gets no second message. */
+	brokenPlaces: Broken;
+	brokenSources: Broken;
 }
 
-function checkRegion(
-	fm: FrontMatter,
-	src: YamlSource,
-	file: string,
-	problems: Problems
-): Story['region'] {
+type Broken = ReadonlySet<string> | 'all';
+interface Where {
+	file: string;
+	line: number;
+	column: number;
+}
+const isBroken = (b: Broken, id: string) => b === 'all' || b.has(id);
+
+/** Whether the region is a usable box; if not, places are not also reported outside it. */
+function checkRegion(fm: FrontMatter, src: YamlSource, file: string, problems: Problems): boolean {
 	const [w, s, e, n] = fm.region;
-	if (!(w >= -180 && e <= 180 && s >= -85 && n <= 85 && w < e && s < n)) {
-		const p = src.pos(['region']);
-		problems.error(
-			file,
-			p.line,
-			p.column,
-			`region [${fm.region.join(', ')}]: expected [west, south, east, north] with west < east and south < north, in degrees`,
-			'e.g. region: [22, 54, 40, 62] for Helsinki to Moscow'
-		);
-	}
-	return [w, s, e, n];
+	if (w >= -180 && e <= 180 && s >= -85 && n <= 85 && w < e && s < n) return true;
+	const p = src.pos(['region']);
+	const fixed = [Math.min(w, e), Math.min(s, n), Math.max(w, e), Math.max(s, n)];
+	problems.error(
+		file,
+		p.line,
+		p.column,
+		`region [${fm.region.join(', ')}]: expected [west, south, east, north] with west < east and south < north, in degrees`,
+		w > e || s > n
+			? `two sides look swapped: write region: [${fixed.join(', ')}]`
+			: 'longitude runs from -180 to 180, latitude from -85 to 85 (west and south are negative)'
+	);
+	return false;
 }
 
 export function inRegion(region: Story['region'], lat: number, lng: number): boolean {
@@ -156,14 +244,17 @@ export function inRegion(region: Story['region'], lat: number, lng: number): boo
 function loadPlaces(
 	files: StoryFiles,
 	name: string,
-	region: Story['region'],
-	problems: Problems
-): Record<string, Place> {
+	region: Story['region'] | undefined,
+	problems: Problems,
+	named: Where
+): { out: Record<string, Place>; broken: Broken } {
 	const file = `${files.dir}/${name}`;
 	const out: Record<string, Place> = {};
-	const src = yamlFile(files, name, file, problems, 'the gazetteer (places)');
-	if (!src) return out;
+	const broken = new Set<string>();
+	const { src, failed } = yamlFile(files, name, file, problems, 'the gazetteer (places)', named);
+	if (!src) return { out, broken: failed ? 'all' : broken };
 	for (const [id, raw] of Object.entries(src.value() as Record<string, unknown>)) {
+		broken.add(id);
 		if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
 			const p = src.pos([id], true);
 			problems.error(
@@ -187,13 +278,13 @@ function loadPlaces(
 				p.line,
 				p.column,
 				`place \`${id}\`: lat ${lat}, lng ${lng} out of range: expected latitude −90…90 and longitude −180…180`,
-				Math.abs(lng) <= 90 && Math.abs(lat) <= 180
+				(region ? inRegion(region, lng, lat) : Math.abs(lng) <= 90 && Math.abs(lat) <= 180)
 					? 'latitude and longitude look swapped'
-					: 'check the coordinate'
+					: 'check the coordinate: latitude runs north–south (−90…90), longitude east–west (−180…180)'
 			);
 			continue;
 		}
-		if (!inRegion(region, lat, lng)) {
+		if (region && !inRegion(region, lat, lng)) {
 			const swapped = inRegion(region, lng, lat);
 			problems.error(
 				file,
@@ -206,6 +297,7 @@ function loadPlaces(
 			);
 			continue;
 		}
+		broken.delete(id);
 		out[id] = {
 			id,
 			name: place.name,
@@ -217,21 +309,35 @@ function loadPlaces(
 			note: place.note
 		};
 	}
-	return out;
+	return { out, broken };
 }
 
-function loadSources(files: StoryFiles, name: string, problems: Problems): Record<string, Source> {
+function loadSources(
+	files: StoryFiles,
+	name: string,
+	problems: Problems,
+	named: Where
+): { out: Record<string, Source>; broken: Broken } {
 	const file = `${files.dir}/${name}`;
 	const out: Record<string, Source> = {};
-	const src = yamlFile(files, name, file, problems, 'the bibliography (sources)');
-	if (!src) return out;
+	const broken = new Set<string>();
+	const { src, failed } = yamlFile(
+		files,
+		name,
+		file,
+		problems,
+		'the bibliography (sources)',
+		named
+	);
+	if (!src) return { out, broken: failed ? 'all' : broken };
 	for (const [id, raw] of Object.entries(src.value() as Record<string, unknown>)) {
 		const s = src.check(sourceSchema, raw, problems, `source \`${id}\``, [id], {
 			'': SOURCE_FIELDS
 		});
 		if (s) out[id] = { id, short: s.short, citation: s.citation, url: s.url };
+		else broken.add(id);
 	}
-	return out;
+	return { out, broken };
 }
 
 function yamlFile(
@@ -239,23 +345,24 @@ function yamlFile(
 	name: string,
 	file: string,
 	problems: Problems,
-	what: string
-): YamlSource | undefined {
+	what: string,
+	named: Where
+): { src?: YamlSource; failed: boolean } {
 	const text = files.read(name);
 	if (text === undefined) {
 		problems.error(
-			file,
-			1,
-			1,
+			named.file,
+			named.line,
+			named.column,
 			`missing file ${name}: expected ${what} beside story.md`,
 			`create ${file}, or name another file in the front matter`
 		);
-		return undefined;
+		return { failed: true };
 	}
 	const src = new YamlSource(text, file, 1, problems);
-	if (!src.ok) return undefined;
+	if (!src.ok) return { failed: true };
 	const value = src.value();
-	if (value === null || value === undefined) return undefined;
+	if (value === null || value === undefined) return { failed: false };
 	if (typeof value !== 'object' || Array.isArray(value)) {
 		problems.error(
 			file,
@@ -264,9 +371,9 @@ function yamlFile(
 			`${what}: expected a mapping of id: { … } entries`,
 			'write each entry as `id:` followed by indented fields'
 		);
-		return undefined;
+		return { failed: true };
 	}
-	return src;
+	return { src, failed: false };
 }
 
 function loadLayers(
@@ -355,6 +462,7 @@ function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefined {
 	const placeIds = Object.keys(ctx.places);
 	const known = (id: string, path: Key[]) => {
 		if (ctx.places[id]) return true;
+		if (isBroken(ctx.brokenPlaces, id)) return false;
 		at(
 			path,
 			`unknown place \`${id}\`: expected an id from the gazetteer`,
@@ -409,7 +517,7 @@ function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefined {
 			);
 	});
 	const docCite = scene.document?.cite;
-	if (docCite && !ctx.sources[docCite.source])
+	if (docCite && !ctx.sources[docCite.source] && !isBroken(ctx.brokenSources, docCite.source))
 		at(
 			['document', 'cite', 'source'],
 			`unknown source \`${docCite.source}\`: expected an id from ${ctx.fm.sources}`,
@@ -423,7 +531,7 @@ function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefined {
 		else at(['date'], r.message, r.hint);
 	}
 	for (const { citation, line, column } of raw.citations) {
-		if (!ctx.sources[citation.source])
+		if (!ctx.sources[citation.source] && !isBroken(ctx.brokenSources, citation.source))
 			problems.error(
 				file,
 				line,
@@ -436,6 +544,25 @@ function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefined {
 				)
 			);
 	}
+	const image =
+		scene.image &&
+		checkImage(
+			scene.image,
+			{ file, image: src.pos(['image'], true), path: src.pos(['image', 'file']), markdown: false },
+			ctx.media,
+			problems
+		);
+	const images = raw.images.flatMap((i) => {
+		const where = {
+			file,
+			image: { line: i.line, column: i.column },
+			path: { line: i.srcLine, column: i.srcColumn },
+			markdown: true
+		};
+		return (
+			checkImage({ file: i.src, alt: i.alt, credit: i.credit }, where, ctx.media, problems) ?? []
+		);
+	});
 	const html = md.renderer.render(raw.body, md.options, {
 		citationLabel: (c: { source: string; locator?: string }) => citationLabel(c, ctx.sources)
 	});
@@ -476,8 +603,38 @@ function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefined {
 		html,
 		citations: raw.citations.map((c) => c.citation),
 		notes: scene.notes,
-		line: raw.line
+		line: raw.line,
+		...(image ? { image } : {}),
+		...(images.length ? { images } : {})
 	};
+}
+
+/** Links in the prose: never a script address; a #link must name a step (or a source). */
+function checkLinks(steps: readonly RawStep[], file: string, problems: Problems): void {
+	const ids = steps.map((s) => s.id);
+	for (const s of steps) {
+		for (const { href, line, column } of s.links) {
+			if (!isSafeHref(href)) {
+				problems.error(
+					file,
+					line,
+					column,
+					`link \`${href}\`: expected an https:// or mailto: address, or #step-id`,
+					'a story never runs script: write the address of a web page instead'
+				);
+				continue;
+			}
+			const anchor = /^#(.*)$/.exec(href)?.[1];
+			if (anchor === undefined || anchor.startsWith('source-') || ids.includes(anchor)) continue;
+			problems.error(
+				file,
+				line,
+				column,
+				`link \`${href}\`: no step has the id \`${anchor}\``,
+				didYouMean(anchor, ids, 'link to a step with #step-id, the id in its heading {#…}')
+			);
+		}
+	}
 }
 
 function buildView(
@@ -503,7 +660,7 @@ function buildView(
 		at(
 			['view'],
 			`view: expected exactly one of fit, center or bounds, got ${kinds.length ? kinds.join(' and ') : 'none'}`,
-			'e.g. view: { fit: [helsingfors, petrograd] } or view: { center: smolny, zoom: 14 }'
+			`e.g. view: { fit: [${scene.places.join(', ')}] } or view: { center: ${scene.places[0] ?? 'place-id'}, zoom: 14 }`
 		);
 		return { kind: 'fit', places: scene.places };
 	}

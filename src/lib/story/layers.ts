@@ -33,11 +33,16 @@ export function checkLayer(
 		const m = /position (\d+)/.exec(msg);
 		const offset = m ? Number(m[1]) : 0;
 		const before = text.slice(0, offset).split('\n');
+		// Node's wording varies by version ("… at position 136 (line 6 column 57)"): keep the what,
+		// the position is in the file:line:column already.
+		const what = msg
+			.replace(/\s*(in JSON )?at position \d+.*$/, '')
+			.replace(/\s*\(line \d+ column \d+\)$/, '');
 		problems.error(
 			path,
 			before.length,
 			(before.at(-1)?.length ?? 0) + 1,
-			`GeoJSON syntax: ${msg}`,
+			`GeoJSON syntax: ${what}`,
 			'the layer must be valid JSON; check commas and brackets near this point'
 		);
 		return undefined;

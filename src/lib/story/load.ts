@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { buildStory, type BuildResult } from './build';
 import { StoryLoadError } from './errors';
 import type { Story } from './types';
@@ -17,18 +17,42 @@ export function storySlugs(root = STORIES_DIR): string[] {
 		.sort();
 }
 
+/** A file of the story folder, or undefined: a story names files beside itself only. */
+function inside(dir: string, name: string): string | undefined {
+	const path = resolve(dir, name);
+	if (!path.startsWith(resolve(dir) + sep)) return undefined;
+	return existsSync(path) && statSync(path).isFile() ? path : undefined;
+}
+
 export function checkStory(slug: string, root = STORIES_DIR): BuildResult {
 	const dir = join(root, slug);
 	return buildStory({
 		slug,
 		dir,
 		read(name) {
-			const path = resolve(dir, name);
-			// A story names files beside itself only.
-			if (!path.startsWith(resolve(dir) + '/')) return undefined;
-			return existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
-		}
+			const path = inside(dir, name);
+			return path ? readFileSync(path, 'utf8') : undefined;
+		},
+		exists: (name) => inside(dir, name) !== undefined,
+		listMedia: () => listFiles(join(dir, 'media')).map((f) => `media/${f}`)
 	});
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory()
+			? listFiles(join(dir, e.name), `${prefix}${e.name}/`)
+			: e.isFile()
+				? [`${prefix}${e.name}`]
+				: []
+	);
+}
+
+/** The bytes of a picture the story shows (media/…), for the prerendered media endpoint. */
+export function readMedia(slug: string, file: string, root = STORIES_DIR): Uint8Array | undefined {
+	const path = inside(join(root, slug), file);
+	return path ? readFileSync(path) : undefined;
 }
 
 const cache = new Map<string, Story>();

@@ -1,4 +1,9 @@
-import markdownIt, { type MarkdownIt, type StateInline, type Token } from 'markdown-it';
+import markdownIt, {
+	type MarkdownIt,
+	type StateCore,
+	type StateInline,
+	type Token
+} from 'markdown-it';
 import type { Citation } from './types';
 
 /**
@@ -7,9 +12,27 @@ import type { Citation } from './types';
  */
 export function createMarkdown(): MarkdownIt {
 	const md = markdownIt({ html: true, linkify: false, typographer: true });
+	// Every link and image is parsed, whatever its address, so that parse.ts can report an unsafe
+	// one with its position instead of letting it fall through as literal text. The renderer
+	// below still never writes an unsafe address into the page.
+	md.validateLink = () => true;
 	md.inline.ruler.before('link', 'citation', citationRule);
+	md.core.ruler.push('lone_images', loneImages);
 	md.renderer.rules.html_block = () => '';
 	md.renderer.rules.html_inline = () => '';
+	md.renderer.rules.image = (tokens, idx, opts, env, self) => {
+		const t = tokens[idx];
+		if (!t) return '';
+		const src = String(t.attrGet('src') ?? '');
+		if (!isMediaPath(src)) return '';
+		const esc = md.utils.escapeHtml;
+		const alt = self.renderInlineAsText(t.children ?? [], opts, env);
+		const credit = String(t.attrGet('title') ?? '');
+		const img = `<img src="${esc(src)}" alt="${esc(alt)}" loading="lazy" decoding="async">`;
+		return t.meta?.lone
+			? `<figure class="step-figure">${img}<figcaption><span class="credit">${esc(credit)}</span></figcaption></figure>\n`
+			: `<span class="step-figure inline">${img}<small class="credit">${esc(credit)}</small></span>`;
+	};
 	md.renderer.rules.citation = (tokens, idx, _opts, env) => {
 		const c = tokens[idx]?.meta as unknown as Citation;
 		const label = (env as RenderEnv | undefined)?.citationLabel?.(c) ?? c.source;
@@ -19,6 +42,7 @@ export function createMarkdown(): MarkdownIt {
 	md.renderer.rules.link_open = (tokens, idx, opts, _env, self) => {
 		const t = tokens[idx];
 		const href = String(t?.attrGet('href') ?? '');
+		if (t && !isSafeHref(href)) t.attrs = (t.attrs ?? []).filter(([name]) => name !== 'href');
 		if (t && /^https?:/i.test(href)) {
 			t.attrSet('target', '_top');
 			t.attrSet('rel', 'noopener');
@@ -26,6 +50,43 @@ export function createMarkdown(): MarkdownIt {
 		return self.renderToken(tokens, idx, opts);
 	};
 	return md;
+}
+
+/** Addresses a browser would run or read from the reader's disk: never written into a page. */
+const UNSAFE_SCHEME = /^(javascript|vbscript|data|file):/i;
+
+export function isSafeHref(href: string): boolean {
+	// Browsers ignore tabs, newlines and leading control characters inside a scheme.
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what to strip
+	return !UNSAFE_SCHEME.test(href.replace(/[\u0000-\u0020]/g, ''));
+}
+
+/** The image formats a page may show from media/: no SVG, which can carry script. */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif'] as const;
+
+/** A relative path inside the story's media/ folder: media/x.jpg, media/plans/1755.png. */
+export function isMediaPath(path: string): boolean {
+	return (
+		/^media\/[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/.test(path) &&
+		!path.split('/').includes('..')
+	);
+}
+
+/** A paragraph that holds one image and nothing else becomes a figure with its credit. */
+function loneImages(state: StateCore): void {
+	const tokens = state.tokens;
+	for (let i = 0; i + 2 < tokens.length; i++) {
+		const [open, inline, close] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+		if (open?.type !== 'paragraph_open' || inline?.type !== 'inline' || !close) continue;
+		const children = (inline.children ?? []).filter(
+			(c) => !(c.type === 'text' && !c.content.trim()) && c.type !== 'softbreak'
+		);
+		const only = children.length === 1 ? children[0] : undefined;
+		if (only?.type !== 'image') continue;
+		only.meta = { ...(only.meta ?? {}), lone: true };
+		open.hidden = true;
+		close.hidden = true;
+	}
 }
 
 export interface RenderEnv {

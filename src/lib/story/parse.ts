@@ -27,6 +27,20 @@ export interface RawStep {
 	scene?: YamlSource;
 	body: Token[];
 	citations: { citation: Citation; line: number; column: number }[];
+	/** Markdown images in the prose, with where the `![` and the address stand. */
+	images: RawImage[];
+	/** Link addresses in the prose, with where each address stands. */
+	links: { href: string; line: number; column: number }[];
+}
+
+export interface RawImage {
+	src: string;
+	alt: string;
+	credit: string;
+	line: number;
+	column: number;
+	srcLine: number;
+	srcColumn: number;
 }
 
 const ID_SUFFIX = /\s*\{#([^}]*)\}\s*$/;
@@ -120,7 +134,9 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 					line,
 					column: col,
 					body: [],
-					citations: []
+					citations: [],
+					images: [],
+					links: []
 				};
 				steps.push(current);
 			}
@@ -184,10 +200,17 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 			continue;
 		}
 		if (t.type === 'inline') {
-			const base = fileLine(t.map);
+			// Children come in source order: each is looked for after the one before it.
+			const find = cursor(lines, fileLine(t.map), t.map ? t.map[1] + bodyStart : lines.length);
+			const opened = new Set<string>();
 			for (const child of t.children ?? []) {
 				if (child.type === 'html_inline') {
-					const { line, column } = locate(lines, base, child.content);
+					const { line, column } = find(child.content);
+					// `<b>text</b>` is one mistake: report the opening tag only.
+					const closing = /^<\/([a-z][a-z0-9-]*)/i.exec(child.content)?.[1]?.toLowerCase();
+					if (closing && opened.has(closing)) continue;
+					const name = /^<([a-z][a-z0-9-]*)/i.exec(child.content)?.[1];
+					if (name) opened.add(name.toLowerCase());
 					problems.error(
 						file,
 						line,
@@ -197,8 +220,28 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 					);
 				}
 				if (child.type === 'citation') {
-					const { line, column } = locate(lines, base, child.content);
+					const { line, column } = find(child.content);
 					current.citations.push({ citation: child.meta as unknown as Citation, line, column });
+				}
+				if (child.type === 'image') {
+					const src = String(child.attrGet('src') ?? '');
+					const at = find(`![${child.content}`);
+					const srcAt = src ? find(src) : at;
+					current.images.push({
+						src,
+						alt: child.content.trim(),
+						credit: String(child.attrGet('title') ?? '').trim(),
+						line: at.line,
+						column: at.column,
+						srcLine: srcAt.line,
+						srcColumn: srcAt.column
+					});
+				}
+				if (child.type === 'link_open') {
+					const href = String(child.attrGet('href') ?? '');
+					const at = find(`](${href}`);
+					const offset = at.found ? 2 : 0;
+					current.links.push({ href, line: at.line, column: at.column + offset });
 				}
 			}
 		}
@@ -208,15 +251,23 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 	return { frontMatter, chapters, steps };
 }
 
-/** Where a snippet first appears at or after a block's first line. */
-function locate(
-	lines: readonly string[],
-	fromLine: number,
-	snippet: string
-): { line: number; column: number } {
-	for (let l = fromLine; l <= lines.length; l++) {
-		const idx = lines[l - 1]?.indexOf(snippet) ?? -1;
-		if (idx >= 0) return { line: l, column: idx + 1 };
-	}
-	return { line: fromLine, column: 1 };
+/**
+ * Finds snippets of one block in order: each search starts where the last match ended, and stays
+ * within the block's lines. A snippet not found (the Markdown was normalised) gets the current
+ * place, so a message still points into the right block.
+ */
+function cursor(lines: readonly string[], fromLine: number, toLine: number) {
+	let line = fromLine;
+	let col = 0;
+	return (snippet: string): { line: number; column: number; found: boolean } => {
+		for (let l = line; l <= Math.min(toLine, lines.length); l++) {
+			const idx = lines[l - 1]?.indexOf(snippet, l === line ? col : 0) ?? -1;
+			if (idx >= 0) {
+				line = l;
+				col = idx + snippet.length;
+				return { line: l, column: idx + 1, found: true };
+			}
+		}
+		return { line, column: Math.min(col, lines[line - 1]?.length ?? 0) + 1, found: false };
+	};
 }

@@ -29,7 +29,14 @@ export const frontMatterSchema = v.strictObject({
 			v.strictObject({
 				file: text,
 				label: text,
-				minZoom: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(19)), 0)
+				minZoom: v.optional(
+					v.pipe(
+						v.number(),
+						v.minValue(0, 'a zoom from 0 to 19'),
+						v.maxValue(19, 'a zoom from 0 to 19')
+					),
+					0
+				)
 			})
 		),
 		{}
@@ -79,6 +86,18 @@ export const documentSchema = v.strictObject({
 	cite: v.optional(v.strictObject({ source: id, locator: v.optional(v.union([text, v.number()])) }))
 });
 
+/**
+ * A picture from the story's media/ folder. `alt` and `credit` are optional here only so that
+ * build.ts can say exactly what is missing; a story without them does not build.
+ */
+export const imageSchema = v.strictObject({
+	file: text,
+	alt: v.optional(v.string()),
+	credit: v.optional(v.string()),
+	licence: v.optional(text),
+	caption: v.optional(text)
+});
+
 export const sceneSchema = v.strictObject({
 	date: v.optional(v.union([text, v.number()])),
 	dateNote: v.optional(text),
@@ -94,6 +113,7 @@ export const sceneSchema = v.strictObject({
 	tally: v.optional(
 		v.array(v.strictObject({ label: text, value: v.number(), unit: v.optional(v.string()) }))
 	),
+	image: v.optional(imageSchema),
 	describe: v.optional(text),
 	notes: v.optional(text)
 });

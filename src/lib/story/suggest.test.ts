@@ -9,4 +9,11 @@ describe('nearest', () => {
 		expect(nearest('hightlight', ['highlight', 'markers'])).toBe('highlight');
 		expect(nearest('zzz', [])).toBeUndefined();
 	});
+
+	it('knows the names other tools use for a field', () => {
+		expect(nearest('lon', ['name', 'lat', 'lng'])).toBe('lng');
+		expect(nearest('latitude', ['name', 'lat', 'lng'])).toBe('lat');
+		// only when this format has the field at all
+		expect(nearest('longitude', ['name', 'title'])).toBeUndefined();
+	});
 });

@@ -17,11 +17,27 @@ export function distance(a: string, b: string): number {
 	return row[b.length] ?? 0;
 }
 
+/** Names authors bring from other tools, and what this format calls them. */
+const ALIASES: Readonly<Record<string, string>> = {
+	lon: 'lng',
+	long: 'lng',
+	longitude: 'lng',
+	latitude: 'lat',
+	alttext: 'alt',
+	zoomlevel: 'zoom',
+	centre: 'center',
+	cues: 'cue',
+	place: 'places'
+};
+
 /** The nearest known name, if it is near enough to be what the author meant. */
 export function nearest(name: string, known: Iterable<string>): string | undefined {
+	const list = [...known];
+	const alias = ALIASES[name.toLowerCase()];
+	if (alias && list.includes(alias)) return alias;
 	let best: string | undefined;
 	let bestD = Infinity;
-	for (const k of known) {
+	for (const k of list) {
 		const d = distance(name.toLowerCase(), k.toLowerCase());
 		if (d < bestD) {
 			bestD = d;

@@ -89,6 +89,24 @@ export interface TallyItem {
 	unit?: string;
 }
 
+/**
+ * An image from the story's own `media/` folder: a scene's `image:` or a Markdown image in the
+ * prose. The loader has checked that the file exists and that alt text and credit are present.
+ */
+export interface ImageSpec {
+	/** Path inside the story folder, always under media/ ("media/plan.png"). It is also the URL
+	 * relative to the story page, where src/routes/[story]/media serves it. */
+	file: string;
+	/** What the image shows, for readers who cannot see it. */
+	alt: string;
+	/** Who made it or holds it: "Photo: Arquivo Municipal de Lisboa". */
+	credit: string;
+	/** Licence or permission: "CC BY 4.0", "public domain". */
+	licence?: string;
+	/** A caption shown under the image. */
+	caption?: string;
+}
+
 export interface StepScene {
 	view: ViewSpec;
 	markers: readonly string[];
@@ -119,6 +137,10 @@ export interface Step {
 	notes?: string;
 	/** 1-based line of the step heading in story.md, for messages. */
 	line: number;
+	/** The scene's picture (scene field `image:`), shown in the step card. */
+	image?: ImageSpec;
+	/** Images written in the prose as ![alt](media/x.jpg "credit"), already in `html`. */
+	images?: readonly ImageSpec[];
 }
 
 export interface Chapter {

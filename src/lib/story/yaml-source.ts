@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { isMap, isNode, isPair, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Problems } from './errors';
-import { didYouMean } from './suggest';
+import { didYouMean, nearest } from './suggest';
 
 export type Key = string | number;
 
@@ -28,17 +28,20 @@ export class YamlSource {
 			prettyErrors: false,
 			uniqueKeys: true
 		});
+		let lastLine = -1;
 		for (const e of this.doc.errors) {
 			const [start] = e.pos;
 			const { line, col } = this.lines.linePos(start);
+			// One slip often yields several errors on its line; the first one names it.
+			if (line === lastLine) continue;
+			lastLine = line;
 			problems.error(
 				file,
 				line + firstLine - 1,
 				col + indent,
-				`YAML syntax: ${e.message.split('\n')[0]}`,
-				e.code === 'DUPLICATE_KEY'
-					? 'each key may appear once; remove or rename the repeated one'
-					: 'check indentation, colons after keys, and quotes around text containing ": " or "#"'
+				`YAML syntax: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+				YAML_HINTS[e.code] ??
+					'check indentation, colons after keys, and quotes around text containing ": " or "#"'
 			);
 		}
 		this.ok = this.doc.errors.length === 0;
@@ -84,16 +87,39 @@ export class YamlSource {
 		basePath: readonly Key[] = [],
 		known: Record<string, readonly string[]> = {}
 	): v.InferOutput<S> | undefined {
+		// A list where fields were expected would otherwise read as fields named 0, 1, 2.
+		if (Array.isArray(data) && (schema as SchemaNode).entries) {
+			const p = this.pos(basePath);
+			problems.error(
+				this.file,
+				p.line,
+				p.column,
+				`${what}: expected \`field: value\` lines, got a list`,
+				'write one `field: value` per line, without "- " in front'
+			);
+			return undefined;
+		}
 		const r = v.safeParse(schema, data);
 		if (r.success) return r.output;
-		for (const issue of r.issues) {
-			const rel = (issue.path ?? []).map((p) => p.key as Key);
+		const rels = r.issues.map((issue) => (issue.path ?? []).map((p) => p.key as Key));
+		// `lon:` for `lng:` is one mistake: say "unknown field lon, did you mean lng", not also
+		// "missing field lng".
+		const suggested = new Set<string>();
+		r.issues.forEach((issue, i) => {
+			const rel = rels[i] ?? [];
+			if (issue.expected !== 'never') return;
+			const parent = rel.slice(0, -1);
+			const n = nearest(String(rel[rel.length - 1]), this.fieldsFor(schema, parent, known));
+			if (n) suggested.add([...parent, n].join('.'));
+		});
+		r.issues.forEach((issue, i) => {
+			const rel = rels[i] ?? [];
 			const path = [...basePath, ...rel];
 			const field = rel.length ? rel.join('.') : what;
 			if (issue.expected === 'never') {
 				const name = String(rel[rel.length - 1]);
 				const parentField = rel.slice(0, -1).join('.');
-				const options = known[parentField] ?? [];
+				const options = this.fieldsFor(schema, rel.slice(0, -1), known);
 				const p = this.pos(path, true);
 				problems.error(
 					this.file,
@@ -106,29 +132,141 @@ export class YamlSource {
 						options.length ? `known fields: ${options.join(', ')}` : 'remove it'
 					)
 				);
-				continue;
+				return;
 			}
-			const p = this.pos(path);
 			const missing = issue.received === 'undefined';
+			if (missing && suggested.has(rel.join('.'))) return;
+			const p = this.pos(path);
+			// A check inside a pipe (a regex, a length) carries our own words for what is expected.
+			const validation = issue.kind === 'validation';
+			const input: unknown = issue.input;
+			const got = !validation
+				? inWords(issue.received)
+				: typeof input === 'string'
+					? JSON.stringify(input)
+					: Array.isArray(input)
+						? `${input.length} item${input.length === 1 ? '' : 's'}`
+						: issue.received;
+			const key = String(rel[rel.length - 1] ?? field);
 			problems.error(
 				this.file,
 				p.line,
 				p.column,
 				missing
-					? `missing required field \`${field}\` in ${what}: expected ${issue.expected}`
-					: `\`${field}\` in ${what}: expected ${issue.expected}, got ${issue.received}`,
-				missing ? `add \`${String(rel[rel.length - 1] ?? field)}: …\`` : hintFor(issue.expected)
+					? `missing required field \`${field}\` in ${what}: expected ${expects(schema, rel)}`
+					: `\`${field}\` in ${what}: expected ${validation ? issue.message : inWords(issue.expected ?? '')}, got ${got}`,
+				missing
+					? `add \`${key}: …\``
+					: validation
+						? VALIDATION_HINTS[issue.type]
+						: hintFor(issue.expected, input)
 			);
-		}
+		});
 		return undefined;
+	}
+
+	private fieldsFor(
+		schema: unknown,
+		parent: readonly Key[],
+		known: Record<string, readonly string[]>
+	): readonly string[] {
+		return known[parent.join('.')] ?? fieldsAt(schema, parent);
 	}
 }
 
-function hintFor(expected: string | null): string | undefined {
+/** What a field expects, in words: for "missing required field `calendar` …: expected …". */
+function expects(schema: unknown, rel: readonly Key[]): string {
+	return inWords(schemaAt(schema, rel)[0]?.expects ?? 'a value');
+}
+
+/** valibot names types as a programmer would; authors read "a list", not "Array". */
+function inWords(type: string): string {
+	const words: Record<string, string> = {
+		string: 'text',
+		number: 'a number',
+		boolean: 'true or false',
+		Array: 'a list',
+		Object: 'a mapping (`field: value` lines, or { … })',
+		null: 'nothing'
+	};
+	const parts = type.replace(/^\((.*)\)$/, '$1').split(' | ');
+	return parts.map((t) => words[t] ?? t).join(' or ');
+}
+
+const VALIDATION_HINTS: Partial<Record<string, string>> = {
+	url: 'write the whole address, starting with https://',
+	regex: 'use lower-case letters, digits and hyphens, e.g. old-town',
+	min_length: 'add what is missing, or remove the field',
+	min_value: 'see the allowed range in docs/story-format.md',
+	max_value: 'see the allowed range in docs/story-format.md'
+};
+
+const YAML_HINTS: Partial<Record<string, string>> = {
+	DUPLICATE_KEY: 'each key may appear once; remove or rename the repeated one',
+	TAB_AS_INDENT: 'indent with spaces: YAML does not allow tabs',
+	BLOCK_AS_IMPLICIT_KEY:
+		'text that contains ": " must be quoted, e.g. title: "Lisbon: a walk after the earthquake"',
+	MISSING_CHAR: 'close the quote or the bracket that opens here',
+	BAD_INDENT: 'line the fields of one mapping up under each other, and close every [ and {'
+};
+
+/** Schema nodes as far as the walk below needs them (valibot's own types are too deep to walk). */
+interface SchemaNode {
+	type?: string;
+	entries?: Record<string, SchemaNode>;
+	wrapped?: SchemaNode;
+	item?: SchemaNode;
+	value?: SchemaNode;
+	options?: SchemaNode[];
+	items?: SchemaNode[];
+	expects?: string;
+}
+
+function unwrap(list: readonly (SchemaNode | undefined)[]): SchemaNode[] {
+	return list.flatMap((n) =>
+		!n || typeof n !== 'object'
+			? []
+			: n.wrapped
+				? unwrap([n.wrapped])
+				: n.options
+					? unwrap(n.options)
+					: [n]
+	);
+}
+
+/** The schema nodes that can stand at `path` (a union may offer several). */
+function schemaAt(schema: unknown, path: readonly Key[]): SchemaNode[] {
+	let nodes = [schema as SchemaNode];
+	for (const key of path) {
+		nodes = unwrap(nodes).flatMap((n) => {
+			if (n.entries) return n.entries[String(key)] ?? [];
+			if (n.item) return [n.item];
+			if (n.items) return n.items[Number(key)] ?? [];
+			if (n.value) return [n.value];
+			return [];
+		});
+	}
+	// Keep optional wrappers' inner schema but not unions' options: `expects` of a union reads well.
+	return nodes.flatMap((n) => (n?.wrapped ? [n.wrapped] : n ? [n] : []));
+}
+
+/** The field names an object in the schema allows at `path` (for "did you mean" on any level). */
+export function fieldsAt(schema: unknown, path: readonly Key[]): string[] {
+	return [...new Set(unwrap(schemaAt(schema, path)).flatMap((n) => Object.keys(n.entries ?? {})))];
+}
+
+function hintFor(expected: string | null, input: unknown): string | undefined {
 	if (!expected) return undefined;
-	if (expected.startsWith('(')) return `use one of ${expected.replace(/[()]/g, '')}`;
+	// A choice: "julian" | "gregorian"
+	if (/^\(?"/.test(expected)) {
+		const options = [...expected.matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '');
+		const fallback = `use one of ${options.join(', ')}`;
+		return typeof input === 'string' ? didYouMean(input, options, fallback) : fallback;
+	}
 	if (expected === 'string') return 'write text; quote it if it looks like a number or date';
-	if (expected === 'number') return 'write a plain number, e.g. 59.93917';
+	if (expected === 'number') return 'write a plain number, e.g. 38.7075: no units, no degree signs';
 	if (expected === 'Array') return 'write a list: [a, b] or one item per line starting with "- "';
+	if (expected === 'Object')
+		return 'write a mapping: { key: value } or indented `key: value` lines';
 	return undefined;
 }
