@@ -12,7 +12,9 @@ const config = {
 		// Every page is prerendered; a story that fails validation fails the build.
 		adapter: adapter({ pages: out || 'build', assets: out || 'build', strict: true }),
 		...(out ? { outDir: `${out}.svelte-kit` } : {}),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Registered by src/lib/offline/register.ts, guarded: opaque-origin embeds throw on it.
+		serviceWorker: { register: false }
 	}
 };
 

@@ -1,0 +1,67 @@
+/**
+ * The deck and the presenter's notes window keep in step through a BroadcastChannel: same origin
+ * only, no window handle, so either side may be reloaded, opened in any tab, or opened first
+ * (reveal.js's postMessage handshake breaks on all three). Messages are state, never commands to
+ * run or navigate, and anything that does not parse is dropped.
+ */
+
+export type Role = 'deck' | 'notes';
+
+export type SyncMessage =
+	/** "The presentation is now here": every other window follows. */
+	| { type: 'state'; from: Role; step: number; blackout: boolean }
+	/** "Where are we?": a deck answers with its state (a reloaded notes window asks this). */
+	| { type: 'hello'; from: Role };
+
+const PROTOCOL = 'lantern-present/1';
+
+/** A message from the channel, if it is one of ours and names a step the story has. */
+export function parseSyncMessage(data: unknown, steps: number): SyncMessage | undefined {
+	if (typeof data !== 'object' || data === null) return undefined;
+	const m = data as Record<string, unknown>;
+	if (m.protocol !== PROTOCOL || (m.from !== 'deck' && m.from !== 'notes')) return undefined;
+	if (m.type === 'hello') return { type: 'hello', from: m.from };
+	if (m.type !== 'state' || typeof m.blackout !== 'boolean') return undefined;
+	const step = m.step;
+	if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step >= steps)
+		return undefined;
+	return { type: 'state', from: m.from, step, blackout: m.blackout };
+}
+
+export interface SyncChannel {
+	post(message: SyncMessage): void;
+	/** Stop listening and close the channel. */
+	close(): void;
+}
+
+/** Joins the channel of the story `slug`; a no-op channel where BroadcastChannel is missing. */
+export function openSync(
+	slug: string,
+	steps: number,
+	onmessage: (message: SyncMessage) => void
+): SyncChannel {
+	let channel: BroadcastChannel;
+	try {
+		channel = new BroadcastChannel(`lantern-present:${slug}`);
+	} catch {
+		// Old browsers: the deck still presents, only without a notes window in step.
+		return { post() {}, close() {} };
+	}
+	const listener = (event: MessageEvent) => {
+		const message = parseSyncMessage(event.data, steps);
+		if (message) onmessage(message);
+	};
+	channel.addEventListener('message', listener);
+	let open = true;
+	return {
+		post(message) {
+			if (open) channel.postMessage({ protocol: PROTOCOL, ...message });
+		},
+		close() {
+			if (!open) return;
+			open = false;
+			channel.removeEventListener('message', listener);
+			channel.close();
+		}
+	};
+}

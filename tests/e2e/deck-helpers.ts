@@ -1,0 +1,77 @@
+/**
+ * Helpers for the lecture-mode tests (deck, notes window, offline, print). They read the test
+ * contract (architecture.md): html[data-mode], the story root's [data-active-step], the map's
+ * [data-scene-step] (set only once a scene is applied), and the URL hash naming the step.
+ */
+import { expect, type Page } from '@playwright/test';
+
+export interface StoryInfo {
+	slug: string;
+	/** Step ids in order, index = the step's 0-based index. */
+	ids: string[];
+}
+
+let cached: StoryInfo | undefined;
+
+/** The first story on the index page, and its step ids (read from its handout). */
+export async function storyInfo(page: Page): Promise<StoryInfo> {
+	if (cached) return cached;
+	await page.goto('/');
+	const href = await page.locator('main li h2 a').first().getAttribute('href');
+	const slug = new URL(href ?? '', page.url()).pathname.split('/').filter(Boolean).pop();
+	expect(slug, 'the index page links to a story').toBeTruthy();
+	await page.goto(`/${slug}/print/`);
+	const ids = await page.$$eval('article.step', (els) => els.map((el) => el.id));
+	expect(ids.length, 'the handout lists the steps').toBeGreaterThan(3);
+	cached = { slug: slug as string, ids };
+	return cached;
+}
+
+export const deckPath = (slug: string, id?: string) => `/${slug}/present/${id ? `#${id}` : ''}`;
+export const notesPath = (slug: string) => `/${slug}/present/notes/`;
+
+export interface DeckState {
+	active: number;
+	scene: number | null;
+	hash: string;
+}
+
+export async function deckState(page: Page): Promise<DeckState> {
+	return page.evaluate(() => {
+		const root = document.querySelector('[data-active-step]') as HTMLElement | null;
+		const scene = (document.querySelector('.map') as HTMLElement | null)?.dataset.sceneStep;
+		return {
+			active: root ? Number(root.dataset.activeStep) : -1,
+			scene: scene === undefined ? null : Number(scene),
+			hash: location.hash
+		};
+	});
+}
+
+/** Waits until the deck is on step `index`: root, map scene and URL hash all agree. */
+export async function expectStep(
+	page: Page,
+	info: StoryInfo,
+	index: number,
+	why = ''
+): Promise<void> {
+	await expect
+		.poll(() => deckState(page), {
+			message: `${why ? `${why}: ` : ''}deck on step ${index} (#${info.ids[index]})`,
+			timeout: 10_000
+		})
+		.toEqual({ active: index, scene: index, hash: `#${info.ids[index]}` });
+}
+
+/** Opens the deck (at a step, if given) and waits until that step's scene is applied. */
+export async function openDeck(page: Page, info: StoryInfo, index?: number): Promise<void> {
+	await page.goto(deckPath(info.slug, index === undefined ? undefined : info.ids[index]));
+	await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
+	await expectStep(page, info, index ?? 0, 'deck opened');
+	await expect(page.locator(`article[id="${info.ids[index ?? 0]}"] h2`)).toBeVisible();
+}
+
+/** The step the notes window shows (0-based), from its [data-active-step]. */
+export async function notesStep(page: Page): Promise<number> {
+	return Number(await page.locator('[data-active-step]').getAttribute('data-active-step'));
+}

@@ -1,0 +1,169 @@
+/**
+ * The deck's step keys (reliability.md P1, P5, A16; the issue's key list): every next and
+ * previous key moves exactly one step, Home/End go to the ends, the URL names the step and a
+ * reload resumes there, a click on the map does not swallow the keys, single-key shortcuts can be
+ * switched off, and reduced motion is respected.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { deckState, expectStep, openDeck, storyInfo } from './deck-helpers';
+
+test.use({ reducedMotion: 'reduce' });
+
+const NEXT = ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'n', 'Shift+N', 'Enter'];
+const PREVIOUS = ['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'Shift+P', 'Backspace', 'Shift+Space'];
+
+test('each next key moves one step forward, each previous key one step back', async ({ page }) => {
+	const info = await storyInfo(page);
+	await openDeck(page, info, 1);
+	let at = 1;
+	for (const key of NEXT) {
+		await page.keyboard.press(key);
+		await expectStep(page, info, ++at, `after ${key}`);
+	}
+	for (const key of PREVIOUS) {
+		await page.keyboard.press(key);
+		await expectStep(page, info, --at, `after ${key}`);
+	}
+	expect(at).toBe(1);
+});
+
+test('Home and End go to the first and last step, and stay there', async ({ page }) => {
+	const info = await storyInfo(page);
+	const last = info.ids.length - 1;
+	await openDeck(page, info, 3);
+	await page.keyboard.press('End');
+	await expectStep(page, info, last, 'End');
+	await page.keyboard.press('PageDown');
+	await page.keyboard.press('End');
+	await expectStep(page, info, last, 'PageDown and End at the last step');
+	await page.keyboard.press('Home');
+	await expectStep(page, info, 0, 'Home');
+	await page.keyboard.press('PageUp');
+	await expectStep(page, info, 0, 'PageUp at the first step');
+});
+
+test('the URL names the step, a reload resumes there, and Back leaves the deck', async ({
+	page
+}) => {
+	const info = await storyInfo(page);
+	await page.goto('/');
+	await openDeck(page, info);
+	for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
+	await expectStep(page, info, 4, 'four PageDowns');
+	await page.reload();
+	await expectStep(page, info, 4, 'after reload');
+	await expect(page.locator(`article[id="${info.ids[4]}"] h2`)).toBeVisible();
+	// replaceState, not pushState: the steps do not flood the history.
+	await page.goBack();
+	await expect(page).toHaveURL(/\/$/);
+	expect(new URL(page.url()).pathname).toBe('/');
+});
+
+test('a click on the map does not swallow the keys, and the arrows do not pan it', async ({
+	page
+}) => {
+	const info = await storyInfo(page);
+	await openDeck(page, info, 2);
+	const map = page.locator('.map');
+	await map.click({ position: { x: 200, y: 200 } });
+	await page.keyboard.press('ArrowRight');
+	await expectStep(page, info, 3, 'ArrowRight after clicking the map');
+	const center = await map.getAttribute('data-map-center');
+	await map.click({ position: { x: 300, y: 300 } });
+	await page.keyboard.press('PageDown');
+	await expectStep(page, info, 4, 'PageDown after clicking the map');
+	await page.keyboard.press('PageUp');
+	await expectStep(page, info, 3, 'PageUp after clicking the map');
+	expect(await map.getAttribute('data-map-center'), 'step 3 is framed as before').toBe(center);
+});
+
+test('single-key shortcuts can be switched off; the clicker keys still work (WCAG 2.1.4)', async ({
+	page
+}) => {
+	const info = await storyInfo(page);
+	await openDeck(page, info, 2);
+	await page.getByRole('button', { name: 'Keys' }).click();
+	const help = page.getByRole('dialog', { name: 'Keys' });
+	await help.getByRole('checkbox', { name: /single-key shortcuts/i }).uncheck();
+	await page.keyboard.press('Escape');
+	await expect(help).toBeHidden();
+	// The choice lasts: a lecturer switches it off once.
+	await page.reload();
+	await expectStep(page, info, 2, 'reloaded');
+	for (const key of ['n', 'p', 'b', '.', 'o', 'g', 's', 'f', 'Shift+?'])
+		await page.keyboard.press(key);
+	await page.waitForTimeout(300);
+	expect((await deckState(page)).active, 'letters did not move the deck').toBe(2);
+	await expect(page.locator('[data-blackout]')).toBeHidden();
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+	expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+	expect(page.context().pages(), 'S opened no notes window').toHaveLength(1);
+	await page.keyboard.press('PageDown');
+	await expectStep(page, info, 3, 'PageDown with single keys off');
+	await page.keyboard.press('ArrowLeft');
+	await expectStep(page, info, 2, 'ArrowLeft with single keys off');
+	// And back on: the letters work again.
+	await page.getByRole('button', { name: 'Keys' }).click();
+	await help.getByRole('checkbox', { name: /single-key shortcuts/i }).check();
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('n');
+	await expectStep(page, info, 3, 'n with single keys on again');
+});
+
+test.describe('motion', () => {
+	test.use({ reducedMotion: 'no-preference' });
+
+	/**
+	 * Presses `key` and measures, in the page, the time from the keydown to the map's scene being
+	 * applied, and whether a route line was drawn along its length (GSAP's inline dash styles).
+	 */
+	async function step(page: Page, key: string): Promise<{ ms: number; drawn: boolean }> {
+		await page.evaluate(() => {
+			const w = window as unknown as { __probe: { down: number; applied: number; drawn: boolean } };
+			const map = document.querySelector('.map') as HTMLElement;
+			const before = map.dataset.sceneStep;
+			w.__probe = { down: 0, applied: 0, drawn: false };
+			addEventListener('keydown', () => (w.__probe.down = performance.now()), { once: true });
+			const look = () => {
+				const drawn = Array.from(document.querySelectorAll('path.lantern-route')).some(
+					(p) => (p as SVGPathElement).style.strokeDashoffset !== ''
+				);
+				w.__probe.drawn ||= drawn;
+				const now = map.dataset.sceneStep;
+				if (!w.__probe.applied && now !== undefined && now !== before)
+					w.__probe.applied = performance.now();
+				if (performance.now() - (w.__probe.down || performance.now()) < 1500)
+					requestAnimationFrame(look);
+			};
+			requestAnimationFrame(look);
+		});
+		await page.keyboard.press(key);
+		await page.waitForTimeout(1600);
+		return page.evaluate(() => {
+			const p = (
+				window as unknown as { __probe: { down: number; applied: number; drawn: boolean } }
+			).__probe;
+			return { ms: p.applied - p.down, drawn: p.drawn };
+		});
+	}
+
+	test('the map flies and routes draw themselves, unless reduced motion is asked for', async ({
+		page
+	}) => {
+		const info = await storyInfo(page);
+		// Step 1 → 2 travels from Razliv to Helsingfors and draws a route: motion has something to do.
+		await openDeck(page, info, 0);
+		const moving = await step(page, 'ArrowRight');
+		await expectStep(page, info, 1);
+		expect(moving.drawn, 'with motion, the route draws itself').toBe(true);
+		expect(moving.ms, 'with motion, the map flies (ms to the applied scene)').toBeGreaterThan(500);
+
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await openDeck(page, info, 0);
+		const still = await step(page, 'ArrowRight');
+		await expectStep(page, info, 1);
+		expect(still.drawn, 'reduced: the route is simply there').toBe(false);
+		expect(still.ms, 'reduced: the scene is applied at once (ms)').toBeLessThan(300);
+		expect(still.ms).toBeGreaterThanOrEqual(0);
+	});
+});
