@@ -359,7 +359,12 @@ function yamlFile(
 		);
 		return { failed: true };
 	}
-	const src = new YamlSource(text, file, 1, problems);
+	const src = new YamlSource(
+		text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'),
+		file,
+		1,
+		problems
+	);
 	if (!src.ok) return { failed: true };
 	const value = src.value();
 	if (value === null || value === undefined) return { failed: false };

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isMap, isNode, isPair, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isPair, parseDocument, type Document } from 'yaml';
 import type { Problems } from './errors';
 import { didYouMean, nearest } from './suggest';
 
@@ -11,8 +11,11 @@ export type Key = string | number;
  */
 export class YamlSource {
 	readonly doc: Document.Parsed;
-	private readonly lines = new LineCounter();
+	/** Offset of the first character of each line. The yaml package's own LineCounter drifts
+	 * after an error (a multi-line token counts as one line), so lines are counted here. */
+	private readonly lineStarts: number[];
 	readonly ok: boolean;
+	private readonly data: unknown;
 
 	constructor(
 		readonly text: string,
@@ -23,32 +26,61 @@ export class YamlSource {
 		/** Column offset (for indented fences): 0 for whole files. */
 		readonly indent = 0
 	) {
-		this.doc = parseDocument(text, {
-			lineCounter: this.lines,
-			prettyErrors: false,
-			uniqueKeys: true
-		});
-		let lastLine = -1;
-		for (const e of this.doc.errors) {
-			const [start] = e.pos;
-			const { line, col } = this.lines.linePos(start);
-			// One slip often yields several errors on its line; the first one names it.
-			if (line === lastLine) continue;
-			lastLine = line;
+		this.lineStarts = [0];
+		for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+			this.lineStarts.push(i + 1);
+		this.doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+		// After the first syntax error the parser has lost its footing: what follows is mostly
+		// the same mistake seen again. Report the first; fixing it shows any other.
+		const e = this.doc.errors[0];
+		if (e) {
+			const p = this.at(e.pos[0]);
 			problems.error(
 				file,
-				line + firstLine - 1,
-				col + indent,
+				p.line,
+				p.column,
 				`YAML syntax: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
 				YAML_HINTS[e.code] ??
 					'check indentation, colons after keys, and quotes around text containing ": " or "#"'
 			);
 		}
-		this.ok = this.doc.errors.length === 0;
+		let data: unknown;
+		let ok = !e;
+		if (ok) {
+			try {
+				data = this.doc.toJS();
+			} catch (err) {
+				// e.g. aliases that expand without end ("billion laughs")
+				ok = false;
+				const p = this.at(0);
+				problems.error(
+					file,
+					p.line,
+					p.column,
+					`YAML: ${err instanceof Error ? err.message : String(err)}`,
+					'write the values out instead of using & anchors and * aliases'
+				);
+			}
+		}
+		this.ok = ok;
+		this.data = data;
 	}
 
 	value(): unknown {
-		return this.ok ? this.doc.toJS() : undefined;
+		return this.data;
+	}
+
+	/** File line and column of an offset in the text. */
+	private at(offset: number): { line: number; column: number } {
+		const o = Math.max(0, Math.min(offset, this.text.length));
+		let lo = 0;
+		let hi = this.lineStarts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if ((this.lineStarts[mid] ?? 0) <= o) lo = mid;
+			else hi = mid - 1;
+		}
+		return { line: lo + this.firstLine, column: o - (this.lineStarts[lo] ?? 0) + 1 + this.indent };
 	}
 
 	/** Position of the value at path (or of its key when `key` is true); falls back to the parent. */
@@ -56,10 +88,7 @@ export class YamlSource {
 		for (let n = path.length; n >= 0; n--) {
 			const sub = path.slice(0, n);
 			const offset = this.offsetOf(sub, key && n === path.length);
-			if (offset !== undefined) {
-				const { line, col } = this.lines.linePos(offset);
-				return { line: line + this.firstLine - 1, column: col + this.indent };
-			}
+			if (offset !== undefined) return this.at(offset);
 		}
 		return { line: this.firstLine, column: 1 + this.indent };
 	}
