@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { lanternStories } from './src/lib/dev/stories-plugin.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// lanternStories: in `npm run dev`, a story edit reloads the page or shows its errors.
+	plugins: [sveltekit(), lanternStories()],
 	// Fonts and Leaflet's stock images stay files: inlined, every unicode-range subset and every
 	// unused marker picture would ride in the first-load CSS (about 15 KB gzipped).
 	build: { assetsInlineLimit: (file) => (/\.(woff2?|png)$/.test(file) ? false : undefined) },
