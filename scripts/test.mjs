@@ -30,7 +30,13 @@ check('format and lint', 'npm', ['run', '--silent', 'lint']);
 check('types', 'npm', ['run', '--silent', 'check']);
 check('stories', 'npm', ['run', '--silent', 'stories:check']);
 
-run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+run('unit tests', 'npx', [
+	'vitest',
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	'--outputFile.json=test-results/unit.json'
+]);
 countVitest('test-results/unit.json');
 
 const built = run('build', 'npm', ['run', '--silent', 'build']);
@@ -49,7 +55,8 @@ function countVitest(file) {
 	if (!existsSync(file)) return void failed++;
 	const r = JSON.parse(readFileSync(file, 'utf8'));
 	passed += r.numPassedTests ?? 0;
-	failed += (r.numFailedTests ?? 0) + (r.numTotalTestSuites && !r.success && !r.numFailedTests ? 1 : 0);
+	failed +=
+		(r.numFailedTests ?? 0) + (r.numTotalTestSuites && !r.success && !r.numFailedTests ? 1 : 0);
 }
 
 function countPlaywright(file) {
