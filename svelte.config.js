@@ -12,7 +12,13 @@ const config = {
 		// Every page is prerendered; a story that fails validation fails the build.
 		adapter: adapter({ pages: out || 'build', assets: out || 'build', strict: true }),
 		...(out ? { outDir: `${out}.svelte-kit` } : {}),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// The public origin, for the absolute URLs in oEmbed and Open Graph (url.origin while
+			// prerendering). Set LANTERN_ORIGIN=https://your.site when building for deployment.
+			origin: process.env.LANTERN_ORIGIN || 'http://127.0.0.1:4173'
+		},
 		// Registered by src/lib/offline/register.ts, guarded: opaque-origin embeds throw on it.
 		serviceWorker: { register: false }
 	}
