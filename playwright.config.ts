@@ -23,12 +23,22 @@ export default defineConfig({
 		launchOptions: { executablePath, args },
 		trace: 'off'
 	},
-	webServer: {
-		command: 'node scripts/serve.mjs build 4173',
-		url: 'http://127.0.0.1:4173/',
-		reuseExistingServer: !process.env.CI,
-		timeout: 30_000
-	},
+	webServer: [
+		{
+			command: 'node scripts/serve.mjs build 4173',
+			url: 'http://127.0.0.1:4173/',
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		},
+		// Embeds are tested across real origins: a partner's page at http://localhost:4174 and a
+		// hostile third origin at http://127.0.0.1:4175, both serving tests/e2e/fixtures.
+		...[4174, 4175].map((port) => ({
+			command: `node scripts/serve.mjs tests/e2e/fixtures ${port}`,
+			url: `http://127.0.0.1:${port}/host.html`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		}))
+	],
 	projects: [
 		{
 			name: 'desktop',

@@ -1,0 +1,245 @@
+/**
+ * The embed on a partner's page on another origin: the host script sizes the iframe, the stepper
+ * answers buttons and keys, and neither a third origin nor a hostile message can steer it.
+ */
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { discoverStory, storyPath } from './helpers';
+import {
+	EVIL,
+	embedFrame,
+	embedState,
+	expectFitted,
+	expectStep,
+	openHost,
+	siteRoot,
+	snippet
+} from './embed-helpers';
+
+/** The story's chapter ids, from the reader's chapter anchors (li.chapter[id]) in its HTML. */
+async function chapterIds(request: APIRequestContext, slug: string): Promise<string[]> {
+	const html = await (await request.get(storyPath(slug))).text();
+	const ids = [...html.matchAll(/<li class="chapter[^"]*" id="([^"]+)"/g)].map(
+		(m) => m[1] as string
+	);
+	expect(ids.length, 'the story has chapters (li.chapter[id])').toBeGreaterThan(1);
+	return ids;
+}
+
+test.describe('embed on a partner page', () => {
+	let slug: string;
+	let chapter: string;
+
+	test.beforeEach(async ({ page, request }) => {
+		slug = await discoverStory(page);
+		// The second chapter: an embed that starts mid-story, so indices are the story's own.
+		chapter = (await chapterIds(request, slug))[1] as string;
+	});
+
+	test('the iframe takes the embed’s height on load and when the host’s viewport changes', async ({
+		page
+	}, info) => {
+		await openHost(page, snippet(info, slug, chapter));
+		const frame = await embedFrame(page);
+		expect((await embedState(frame)).mode).toBe('embed');
+		const loaded = await expectFitted(page, frame, 'on load the iframe fits the embed');
+		// The host script set it: the snippet's own height attribute is 720.
+		const styled = await page.locator('iframe[data-lantern]').evaluate((f) => f.style.height);
+		expect(styled, 'embed.js sized the iframe').toBe(`${Math.ceil(loaded.content)}px`);
+
+		await page.setViewportSize({ width: 400, height: 800 });
+		const narrow = await expectFitted(page, frame, 'after the viewport narrowed');
+		expect(
+			Math.abs(narrow.content - loaded.content),
+			'the narrower embed has another height'
+		).toBeGreaterThan(20);
+
+		await page.setViewportSize({ width: 1280, height: 800 });
+		const wide = await expectFitted(page, frame, 'after the viewport widened again');
+		expect(Math.abs(wide.content - loaded.content)).toBeLessThanOrEqual(2);
+
+		// Stepping changes the text, so the height follows it.
+		await page.frameLocator('iframe[data-lantern]').getByRole('button', { name: /next/i }).click();
+		await expectFitted(page, frame, 'after a step');
+	});
+
+	test('the stepper moves by its buttons and by keys', async ({ page }, info) => {
+		await openHost(page, snippet(info, slug, chapter));
+		const frame = await embedFrame(page);
+		const embed = page.frameLocator('iframe[data-lantern]');
+		const first = (await embedState(frame)).active;
+		await expectStep(frame, first);
+		const total = Number(/of (\d+)/.exec((await embedState(frame)).counter)?.[1]);
+		expect(total, 'the counter says "Step 1 of N"').toBeGreaterThanOrEqual(3);
+		await expect(embed.locator('.count')).toContainText('Step 1 of');
+		await expect(embed.getByRole('button', { name: /previous/i })).toBeDisabled();
+
+		await embed.getByRole('button', { name: /next/i }).click();
+		await expectStep(frame, first + 1);
+		await expect(embed.locator('.count')).toContainText(`Step 2 of ${total}`);
+		// Exactly the active step is shown, with its id and index (the test contract).
+		await expect(embed.locator('article.step:visible')).toHaveCount(1);
+		await expect(embed.locator('article.step:visible')).toHaveAttribute(
+			'data-step',
+			String(first + 1)
+		);
+
+		await page.keyboard.press('ArrowRight');
+		await expectStep(frame, first + 2);
+		await page.keyboard.press('ArrowLeft');
+		await expectStep(frame, first + 1);
+		await embed.getByRole('button', { name: /previous/i }).click();
+		await expectStep(frame, first);
+		await page.keyboard.press('End');
+		await expectStep(frame, first + total - 1);
+		await expect(embed.getByRole('button', { name: /next/i })).toBeDisabled();
+		await page.keyboard.press('ArrowRight');
+		await expectStep(frame, first + total - 1);
+		await page.keyboard.press('Home');
+		await expectStep(frame, first);
+
+		// The link out opens the full story at the step being shown, in the top window.
+		const open = embed.getByRole('link', { name: /open the full story/i });
+		await expect(open).toHaveAttribute('target', '_top');
+		const id = await embed.locator('article.step:visible').getAttribute('id');
+		expect(await open.evaluate((a: HTMLAnchorElement) => a.href)).toBe(
+			new URL(`${storyPath(slug)}#${id}`, siteRoot(info)).href
+		);
+	});
+
+	test('messages from a third origin change nothing', async ({ page }, info) => {
+		await openHost(page, snippet(info, slug, chapter), { evil: true });
+		const frame = await embedFrame(page);
+		const before = await expectFitted(page, frame, 'fitted before the attack');
+		const start = (await embedState(frame)).active;
+		const evil = page.frames().find((f) => f.url().startsWith(EVIL));
+		expect(evil, 'the hostile frame loaded').toBeTruthy();
+		const id = await frame.evaluate(
+			(i) => document.querySelector(`[data-step="${i}"]`)?.id,
+			start + 2
+		);
+
+		await evil!.evaluate(() => {
+			const w = window as unknown as { toHost(d: unknown): void };
+			w.toHost({ type: 'lantern:height', height: 99999 });
+			w.toHost({ type: 'lantern:height', height: 1 });
+		});
+		const reached = await evil!.evaluate(
+			([step, stepId, story]) => {
+				const w = window as unknown as { toSiblings(d: unknown): number };
+				w.toSiblings({ type: 'lantern:go', step });
+				w.toSiblings({ type: 'lantern:go', step: stepId });
+				return w.toSiblings({ type: 'lantern:go', step: `${story}#${stepId}` });
+			},
+			[start + 2, id, new URL(storyPath(slug), siteRoot(info)).href] as const
+		);
+		expect(reached, 'the hostile frame could post to the embed').toBeGreaterThanOrEqual(1);
+		await page.waitForTimeout(500);
+		const after = await embedState(frame);
+		expect(after.active, 'the step did not move').toBe(start);
+		const box = await page.locator('iframe[data-lantern]').boundingBox();
+		expect(
+			Math.abs((box?.height ?? 0) - before.iframe),
+			'the iframe kept its height'
+		).toBeLessThanOrEqual(1);
+
+		// The same message from the host itself does move it: the test above could have failed.
+		await page.evaluate((step) => {
+			const w = window as unknown as { LanternEmbed: { go(f: Element | null, s: number): void } };
+			w.LanternEmbed.go(document.querySelector('iframe[data-lantern]'), step);
+		}, start + 2);
+		await expectStep(frame, start + 2);
+	});
+
+	test('a javascript: or foreign URL sent to the embed is never followed', async ({
+		page
+	}, info) => {
+		const hostUrl = await openHost(page, snippet(info, slug, chapter));
+		const frame = await embedFrame(page);
+		const start = (await embedState(frame)).active;
+		const frameUrl = frame.url();
+		const ids = await frame.evaluate(() =>
+			Array.from(document.querySelectorAll('article.step'), (a) => a.id)
+		);
+		const [, decoy, target] = ids as [string, string, string];
+		const dialogs: string[] = [];
+		page.on('dialog', (d) => {
+			dialogs.push(d.message());
+			void d.dismiss();
+		});
+		const popups: string[] = [];
+		page.context().on('page', (p) => popups.push(p.url()));
+		// Record every step the embed shows from now on.
+		await frame.evaluate(() => {
+			const root = document.querySelector('.embed') as HTMLElement;
+			const seen: string[] = [];
+			(window as unknown as { __seen: string[] }).__seen = seen;
+			new MutationObserver(() => seen.push(root.dataset.activeStep ?? '')).observe(root, {
+				attributes: true,
+				attributeFilter: ['data-active-step']
+			});
+		});
+
+		const story = new URL(storyPath(slug), siteRoot(info)).href;
+		const hostile = [
+			{ type: 'lantern:go', step: 'javascript:alert(1)' },
+			{ type: 'lantern:go', step: `javascript:alert(1)//${story}#${decoy}` },
+			{ type: 'lantern:go', step: `${EVIL}/${slug}/#${decoy}` },
+			{ type: 'lantern:go', step: `https://evil.test/${slug}/#${decoy}` },
+			{ type: 'lantern:go', step: `data:text/html,<script>alert(1)</script>#${decoy}` },
+			{ type: 'lantern:go', step: decoy, url: 'javascript:alert(1)' },
+			{ type: 'lantern:navigate', url: 'javascript:alert(1)' },
+			{ type: 'lantern:navigate', url: `${EVIL}/evil.html` },
+			{ secret: 'abc', message: 'link', value: 'javascript:alert(1)' },
+			'javascript:alert(1)'
+		];
+		await page.evaluate(
+			([messages, last]) => {
+				const f = document.querySelector('iframe[data-lantern]') as HTMLIFrameElement;
+				for (const m of messages) f.contentWindow?.postMessage(m, '*');
+				// Messages arrive in order: once this one is applied, all the others were handled.
+				f.contentWindow?.postMessage({ type: 'lantern:go', step: last }, '*');
+			},
+			[hostile, `${story}#${target}`] as const
+		);
+		const targetIndex = await frame.evaluate(
+			(t) => Number(document.getElementById(t)?.dataset.step),
+			target
+		);
+		await expectStep(frame, targetIndex);
+		expect(targetIndex).not.toBe(start);
+
+		const seen = await frame.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+		const decoyIndex = String(start + 1);
+		expect(seen, 'no hostile message moved the step').not.toContain(decoyIndex);
+		expect(dialogs, 'no script ran').toEqual([]);
+		expect(popups, 'no window opened').toEqual([]);
+		expect(frame.url(), 'the embed did not navigate').toBe(frameUrl);
+		expect(page.url(), 'the host page did not navigate').toBe(hostUrl);
+	});
+
+	test('in the strictest sandbox (allow-scripts only) it still loads, fits and steps', async ({
+		page
+	}, info) => {
+		const errors: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		page.on('pageerror', (e) => errors.push(e.message));
+		await openHost(page, snippet(info, slug, chapter, 'allow-scripts'));
+		const frame = await embedFrame(page);
+		// An opaque origin: no storage at all (the motion choice is guarded).
+		expect(
+			await frame.evaluate(() => {
+				try {
+					return typeof localStorage.getItem('x');
+				} catch {
+					return 'no storage';
+				}
+			})
+		).toBe('no storage');
+		const start = (await embedState(frame)).active;
+		await expectStep(frame, start); // map.json loaded across origins
+		await expectFitted(page, frame, 'the host script accepts the opaque origin "null"');
+		await page.frameLocator('iframe[data-lantern]').getByRole('button', { name: /next/i }).click();
+		await expectStep(frame, start + 1);
+		expect(errors).toEqual([]);
+	});
+});
