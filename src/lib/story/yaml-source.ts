@@ -154,12 +154,17 @@ export class YamlSource {
 					this.file,
 					p.line,
 					p.column,
-					`unknown field \`${name}\` in ${parentField ? `\`${parentField}\`` : what}`,
-					didYouMean(
-						name,
-						options,
-						options.length ? `known fields: ${options.join(', ')}` : 'remove it'
-					)
+					/\s/.test(name)
+						? `\`${name}\` in ${parentField ? `\`${parentField}\`` : what} reads as a field name: a comma inside { … } ended the text before it`
+						: `unknown field \`${name}\` in ${parentField ? `\`${parentField}\`` : what}`,
+					/\s/.test(name)
+						? // `label: Rua Augusta, from the Rossio` inside { … }: the comma ended the value
+							'put text with a comma in quotes, e.g. label: "The square, then the church"'
+						: didYouMean(
+								name,
+								options,
+								options.length ? `known fields: ${options.join(', ')}` : 'remove it'
+							)
 				);
 				return;
 			}
