@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStory, type StoryFiles } from '../../src/lib/story/build';
 import { formatProblem } from '../../src/lib/story/errors';
+import { mediaFiles } from '../../src/lib/story/images';
 
 /**
  * Every folder under tests/fixtures/broken/ is one broken story: the files it holds replace those
@@ -45,6 +46,15 @@ describe('broken story fixtures', () => {
 		const { story, problems } = buildStory(overlay('_base'));
 		expect(problems.map(formatProblem)).toEqual([]);
 		expect(story?.steps).toHaveLength(2);
+		// Its pictures, as the page and the media endpoint get them.
+		expect(story?.steps[0]?.image).toEqual({
+			file: 'media/plan.png',
+			alt: 'A schematic plan of the square and the church',
+			credit: 'Drawn for the test suite'
+		});
+		expect(story?.steps[0]?.images?.map((i) => i.file)).toEqual(['media/plan.png']);
+		expect(story?.steps[0]?.html).toContain('<img src="media/plan.png"');
+		expect(story && mediaFiles(story)).toEqual(['media/plan.png']);
 	});
 
 	it('has at least 40 cases, each with its expected output', () => {
