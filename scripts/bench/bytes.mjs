@@ -59,7 +59,7 @@ export function libraryFiles() {
 		const pkg = spec.split('/')[0] ?? spec;
 		return {
 			name: `${name} ${packageVersion(pkg)}`,
-			file: relative(ROOT, file),
+			file: `node_modules/${spec}`,
 			raw: data.length,
 			gzip: gzipSize(data)
 		};

@@ -1,0 +1,282 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds the site, measures it and prints one table, also written with the
+ * machine and the method to docs/benchmarks.md.
+ *
+ *   --no-build       measure build/ as it is
+ *   --only=a,b       bytes, lighthouse, smooth, scale (default: all)
+ *   --out=FILE       where to write the Markdown (default docs/benchmarks.md)
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { KB, ROOT, kb, libraryFloor, packageVersion, storyRoutes } from './bytes.mjs';
+import { launch } from './browser.mjs';
+import { measureFirstLoad } from './first-load.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { measureScale } from './scale.mjs';
+import { serve } from './server.mjs';
+import { measureSmoothness } from './smooth.mjs';
+
+const args = process.argv.slice(2);
+const flag = (/** @type {string} */ name) =>
+	args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const only = new Set((flag('only') ?? 'bytes,lighthouse,smooth,scale').split(','));
+const outFile = flag('out') ?? join(ROOT, 'docs', 'benchmarks.md');
+const BUILD = join(ROOT, 'build');
+const started = Date.now();
+const loadBefore = os.loadavg();
+
+/** @type {[string, string, string, string][]} group, measure, value, target or note */
+const rows = [];
+/** @type {string[]} */
+const notes = [];
+const log = (/** @type {string} */ s) =>
+	console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${s}`);
+const pct = (/** @type {number} */ x) => `${(x * 100).toFixed(1)} %`;
+const ms = (/** @type {number} */ x) => `${Math.round(x)} ms`;
+const mb = (/** @type {number} */ x) => `${(x / 1024 / 1024).toFixed(1)} MB`;
+
+if (!args.includes('--no-build')) {
+	log('building the site (npm run build)');
+	const r = spawnSync('npm', ['run', '--silent', 'build'], {
+		cwd: ROOT,
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	if (r.status !== 0) {
+		console.error('npm run build failed');
+		process.exit(1);
+	}
+}
+
+const stories = storyRoutes(BUILD);
+const main = stories.find((s) => s.slug === 'the-crisis-has-matured') ?? stories[0];
+if (!main) {
+	console.error('build/ has no story');
+	process.exit(1);
+}
+/** @type {{ mode: string, path: string }[]} */
+const measured = [
+	{ mode: 'reader', path: main.read },
+	...(main.deck ? [{ mode: 'deck', path: main.deck }] : []),
+	...(main.embed ? [{ mode: 'embed', path: main.embed }] : [])
+];
+const missing = ['deck', 'embed'].filter((m) => !measured.some((r) => r.mode === m));
+if (missing.length) notes.push(`Not in this build, so not measured: ${missing.join(', ')}.`);
+
+const server = await serve(BUILD);
+const chromiumVersion = await (async () => {
+	const b = await launch();
+	const v = b.version();
+	await b.close();
+	return v;
+})();
+
+try {
+	if (only.has('bytes')) {
+		log('bytes: the library floor and each route’s first load');
+		const floor = libraryFloor();
+		for (const p of floor.parts) rows.push(['Floor', p.name, kb(p.gzip), p.source]);
+		rows.push(['Floor', 'library floor (sum)', kb(floor.gzip), 'gzip -9 of each file']);
+		const browser = await launch();
+		try {
+			/** @type {Record<string, number>} */
+			const jsCss = {};
+			for (const route of measured) {
+				const context = await browser.newContext({
+					viewport: { width: 1280, height: 800 },
+					serviceWorkers: 'block'
+				});
+				const load = await measureFirstLoad(await context.newPage(), server.origin + route.path);
+				await context.close();
+				jsCss[route.mode] = load.jsCss;
+				const reader = jsCss.reader ?? load.jsCss;
+				const target =
+					route.mode === 'reader'
+						? `≤ 1.25 × floor = ${kb(floor.gzip * 1.25)}`
+						: `≤ reader + 15 KB = ${kb(reader + 15 * KB)}`;
+				rows.push([
+					'Bytes',
+					`${route.mode} first-load JS+CSS (${route.path})`,
+					`${kb(load.jsCss)} (JS ${kb(load.js)}, CSS ${kb(load.css)}) = ${(load.jsCss / floor.gzip).toFixed(2)} × floor`,
+					target
+				]);
+				if (route.mode === 'reader') {
+					rows.push([
+						'Bytes',
+						'reader map data (basemap + plan, map.json)',
+						kb(load.data),
+						'fetched after mount'
+					]);
+					rows.push(['Bytes', 'reader HTML (all steps prerendered)', kb(load.html), '']);
+					rows.push([
+						'Bytes',
+						'reader web fonts (woff2 subsets used)',
+						kb(load.fonts),
+						'font-display: swap'
+					]);
+				}
+				if (load.foreign.length)
+					notes.push(`${route.path} fetched from other hosts: ${load.foreign.join(', ')}`);
+			}
+		} finally {
+			await browser.close();
+		}
+	}
+
+	if (only.has('lighthouse')) {
+		for (const formFactor of /** @type {const} */ (['mobile', 'desktop'])) {
+			log(`Lighthouse ${packageVersion('lighthouse')} (${formFactor})`);
+			const urls = measured.map((r) => server.origin + r.path);
+			const results = await runLighthouse(urls, formFactor);
+			for (const route of measured) {
+				const r = results.get(server.origin + route.path);
+				if (!r) continue;
+				const scores = [r.performance, r.accessibility, r.bestPractices, r.seo]
+					.map((s) => s.toFixed(2))
+					.join(' / ');
+				const target =
+					route.mode === 'reader' && formFactor === 'mobile' ? '≥ 0.95 / 1 / 1 / 1' : '';
+				rows.push([
+					'Lighthouse',
+					`${route.mode} ${formFactor}: perf / a11y / best practices / SEO`,
+					scores,
+					target
+				]);
+				rows.push([
+					'Lighthouse',
+					`${route.mode} ${formFactor}: LCP / TBT / CLS`,
+					`${(r.lcp / 1000).toFixed(2)} s / ${ms(r.tbt)} / ${r.cls.toFixed(3)}`,
+					''
+				]);
+				if (r.failing.length)
+					notes.push(
+						`Lighthouse ${formFactor}, ${route.mode}: audits below 0.9: ${r.failing.join('; ')}`
+					);
+			}
+		}
+	}
+
+	if (only.has('smooth')) {
+		log('smoothness: 3 scroll-throughs at 6× CPU throttling');
+		const s = await measureSmoothness(server.origin + main.read, { runs: 3 });
+		const m = s.median;
+		const where = `${s.viewport.width}×${s.viewport.height}, ${s.speed} px/s, CPU ÷${s.rate}, median of ${s.runs.length}`;
+		rows.push([
+			'Smoothness',
+			'frames over 33 ms during the scroll',
+			`${pct(m.slowShare)} of ${Math.round(m.frames)}`,
+			where
+		]);
+		rows.push(['Smoothness', '95th percentile frame', ms(m.p95), '']);
+		rows.push([
+			'Smoothness',
+			'long animation frames: count / blocking time',
+			`${Math.round(m.loafCount)} / ${ms(m.loafBlocking)}`,
+			`over a ${m.seconds.toFixed(1)} s scroll of ${Math.round(m.distance)} px`
+		]);
+		rows.push([
+			'Smoothness',
+			'long tasks: count / total',
+			`${Math.round(m.longTasks)} / ${ms(m.longTaskTotal)}`,
+			''
+		]);
+	}
+
+	if (only.has('scale')) {
+		log('scale: generating and building a 1,000-step story');
+		const s = await measureScale();
+		const realJsCss =
+			rows.find((r) => r[1].startsWith('reader first-load'))?.[2].split(' (')[0] ?? 'n/a';
+		rows.push([
+			'Scale',
+			`build of ${s.steps} steps, ${s.places} places`,
+			`${s.buildSeconds.toFixed(0)} s (CPU ${s.buildCpuSeconds.toFixed(0)} s)`,
+			'vite build + prerender'
+		]);
+		rows.push(['Scale', 'reader HTML', `${mb(s.htmlRaw)} (${kb(s.htmlGzip)} gzipped)`, '']);
+		rows.push([
+			'Scale',
+			'reader first-load JS+CSS',
+			kb(s.firstLoad.jsCss),
+			`real story: ${realJsCss}; must not grow with steps`
+		]);
+		rows.push([
+			'Scale',
+			'apply a step’s scene (20 random steps)',
+			`median ${ms(s.applyMedianMs)}, max ${ms(s.applyMaxMs)}`,
+			'scroll → data-scene-step, reduced motion'
+		]);
+		rows.push([
+			'Scale',
+			'JS heap: start / after 1 / after 3 scroll-throughs',
+			`${mb(s.heapStart)} / ${mb(s.heapAfter1)} / ${mb(s.heapAfter3)}`,
+			`after GC; every ${s.heapStride === 1 ? '' : `${s.heapStride}nd `}step one frame`
+		]);
+	}
+} finally {
+	await server.close();
+}
+
+const machine = [
+	`- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+	`- CPU: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores; RAM ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB`,
+	`- Load average when the bench started: ${loadBefore.map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min)`,
+	`- OS: ${os.type()} ${os.release()}; Node ${process.version}; Chromium ${chromiumVersion}; Lighthouse ${packageVersion('lighthouse')}`,
+	`- Bench took ${((Date.now() - started) / 1000 / 60).toFixed(1)} min`
+].join('\n');
+
+const header = '| group | measure | value | target / note |\n| --- | --- | --- | --- |';
+const table = `${header}\n${rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`).join('\n')}`;
+
+console.log(`\n${table}\n`);
+for (const n of notes) console.log(`- ${n}`);
+
+const doc = `# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench/). Run it again on your machine: the numbers below are
+from one machine, at one moment.
+
+## Machine
+
+${machine}
+
+## Results
+
+${table}
+
+${notes.length ? `Notes:\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
+## Method
+
+- **Bytes.** A route's first load is every response Chromium receives from the navigation until
+  the network is idle and, on a page with a map, the map has applied its first scene (Leaflet and
+  the map data are fetched right after the page mounts, so they count). Each JS and CSS body is
+  gzipped at level 9 on its own, as a server would send it. 1 KB = 1,024 bytes.
+- **The library floor** is what any page on this stack loads before it does anything of its own:
+  Leaflet's \`dist/leaflet.js\` and \`dist/leaflet.css\`, GSAP's \`dist/gsap.min.js\` (core and CSS
+  plugin), scrollama's \`build/scrollama.min.js\`, each as the installed package ships it, gzipped
+  at level 9; plus the Svelte and SvelteKit runtime, measured by building a minimal SvelteKit
+  page (one component with state, a derived value, an effect, a keyed list, an event handler and
+  a child component; adapter-static, prerendered) with the same versions and summing the JS its
+  HTML loads. The budget tests (\`tests/e2e/budget.desktop.spec.ts\`) use the same code.
+- **Lighthouse** ${packageVersion('lighthouse')}, in Debian's Chromium, headless: the default
+  mobile preset (simulated slow 4G, 4× CPU) and the desktop preset. The site is served gzipped
+  from memory (\`scripts/bench/server.mjs\`).
+- **Smoothness.** The reader at 1280×800, the CPU throttled 6× through CDP
+  (\`Emulation.setCPUThrottlingRate\`), scrolled from top to bottom at a steady pace (the scroll
+  position follows the clock, one \`scrollTo\` per animation frame). Only the scroll is measured,
+  after the page has loaded and its map has drawn: the share of frames (rAF deltas) over 33 ms,
+  the long animation frames (\`long-animation-frame\` entries and their \`blockingDuration\`) and
+  the long tasks. Three fresh pages, medians.
+- **Scale.** \`scripts/gen-story.mjs\` writes a valid story of 1,000 steps over 300 places (a
+  chapter every 50 steps, each step a scene and a paragraph with a citation), built with
+  \`LANTERN_STORIES\` and \`LANTERN_BUILD_DIR\` into \`.bench/scale/build\`. The time to apply a
+  scene runs from putting step k's top at 40 % of the viewport to \`.map[data-scene-step=k]\`, under
+  reduced motion (the map jumps; a flight's length is not the cost of applying a scene). The heap
+  is \`Runtime.getHeapUsage\` after two forced garbage collections.
+- A shared or busy machine makes the timing rows (Lighthouse performance, smoothness, build time,
+  scene time) worse; the byte rows do not move.
+`;
+writeFileSync(outFile, doc);
+console.log(`\nWritten to ${outFile}`);
