@@ -101,9 +101,10 @@ test.describe('embed on a partner page', () => {
 		const open = embed.getByRole('link', { name: /open the full story/i });
 		await expect(open).toHaveAttribute('target', '_top');
 		const id = await embed.locator('article.step:visible').getAttribute('id');
-		expect(await open.evaluate((a: HTMLAnchorElement) => a.href)).toBe(
-			new URL(`${storyPath(slug)}#${id}`, siteRoot(info)).href
-		);
+		const story = new URL(`${storyPath(slug)}#${id}`, siteRoot(info)).href;
+		expect(await open.evaluate((a: HTMLAnchorElement) => a.href)).toBe(story);
+		await open.click();
+		await page.waitForURL(story);
 	});
 
 	test('messages from a third origin change nothing', async ({ page }, info) => {

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { trimForEmbed } from '$lib/embed/trim';
 import { forClient } from '$lib/story/client';
 import { loadStory, storySlugs } from '$lib/story/load';
 import type { EntryGenerator } from './$types';
@@ -11,5 +12,7 @@ export function load({ params }) {
 	const story = forClient(loadStory(params.story));
 	const chapter = story.chapters.find((c) => c.id === params.chapter);
 	if (!chapter) error(404, `no chapter ${params.chapter}`);
-	return { story, start: chapter.start, end: chapter.end, chapter };
+	// The page carries its chapter's prose only, not the whole documentary's.
+	const { start, end } = chapter;
+	return { story: trimForEmbed(story, start, end), start, end, chapter };
 }
