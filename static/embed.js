@@ -59,6 +59,11 @@
 		frame.style.height = Math.min(MAX, Math.max(MIN, Math.ceil(height))) + 'px';
 	});
 
+	// An embed that loaded before this script spoke to no one: ask each to say its height again.
+	var list = frames();
+	for (var i = 0; i < list.length; i++)
+		if (list[i].contentWindow) list[i].contentWindow.postMessage({ type: 'lantern:ready' }, '*');
+
 	window.LanternEmbed = {
 		/** Show a step (its 0-based index in the story, or its id) in a data-lantern iframe. */
 		go: function (frame, step) {

@@ -62,6 +62,19 @@ test.describe('embed on a partner page', () => {
 		await expectFitted(page, frame, 'after a step');
 	});
 
+	test('a host script that loads after the embed still sizes it', async ({ page }, info) => {
+		const [iframe, script] = snippet(info, slug, chapter).split('\n') as [string, string];
+		await openHost(page, iframe);
+		const frame = await embedFrame(page);
+		// The embed has said its height to no one; nothing about it changes any more.
+		await frame.evaluate(() => document.fonts.ready);
+		await page.waitForTimeout(500);
+		const box = await page.locator('iframe[data-lantern]').boundingBox();
+		expect(box?.height, 'still the snippet’s own height').toBe(720);
+		await page.addScriptTag({ url: /src="([^"]+)"/.exec(script)?.[1] as string });
+		await expectFitted(page, frame, 'the late script asked for the height and got it');
+	});
+
 	test('the stepper moves by its buttons and by keys', async ({ page }, info) => {
 		await openHost(page, snippet(info, slug, chapter));
 		const frame = await embedFrame(page);

@@ -8,7 +8,7 @@ const code = readFileSync('static/embed.js', 'utf8');
 interface FakeFrame {
 	src: string;
 	sandbox: string | null;
-	contentWindow: object;
+	contentWindow: { posted: unknown[]; postMessage(m: unknown, target: string): void };
 	style: { height?: string };
 	getAttribute(name: string): string | null;
 }
@@ -16,7 +16,12 @@ interface FakeFrame {
 const frame = (src: string, sandbox: string | null): FakeFrame => ({
 	src,
 	sandbox,
-	contentWindow: {},
+	contentWindow: {
+		posted: [],
+		postMessage(m, target) {
+			this.posted.push([m, target]);
+		}
+	},
 	style: {},
 	getAttribute(name) {
 		return name === 'src' ? this.src : name === 'sandbox' ? this.sandbox : null;
@@ -53,6 +58,11 @@ describe('embed.js', () => {
 		expect(Buffer.byteLength(code)).toBeLessThan(4096);
 		expect(code).toMatch(/MIT License/);
 		expect(code).not.toMatch(/\bimport\b|\bexport\b|=>|\?\.|\?\?/);
+	});
+
+	it('asks the frames already on the page to say their height again', () => {
+		for (const f of frames)
+			expect(f.contentWindow.posted).toEqual([[{ type: 'lantern:ready' }, '*']]);
 	});
 
 	it('resizes a frame from its own window and origin', () => {

@@ -4,7 +4,7 @@
  * embed is opened on its own (no parent), and everything stops on destroy.
  */
 import { reportHeight, type HeightReporter } from './height';
-import { heightMessage, isWordPressReady, wordPressMessage } from './protocol';
+import { heightMessage, isReady, wordPressMessage } from './protocol';
 
 export interface HostLink {
 	/** Ask WordPress's host script to open `href` in the top window; false when not in WordPress. */
@@ -35,7 +35,7 @@ export function connectHost({ root, secret, parse, go }: HostOptions): HostLink 
 		if (e.source !== parent) return;
 		const i = parse(e.data);
 		if (i !== undefined) go(i);
-		else if (isWordPressReady(e.data, secret)) reporter.resend();
+		else if (isReady(e.data, secret)) reporter.resend();
 	};
 	addEventListener('message', onmessage);
 	return {

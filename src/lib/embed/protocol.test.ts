@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	heightMessage,
-	isWordPressReady,
+	isReady,
 	narrowRange,
 	parseGo,
 	parseHash,
@@ -131,16 +131,20 @@ describe('parseHash', () => {
 	});
 });
 
-describe('isWordPressReady', () => {
+describe('isReady', () => {
 	it.each([
+		[{ type: 'lantern:ready' }, undefined, true],
+		[{ type: 'lantern:ready' }, 'abc', true],
+		[{ type: 'lantern:ready', step: 3 }, undefined, false],
 		[{ message: 'ready', secret: 'abc' }, 'abc', true],
 		[{ message: 'ready', secret: 'abd' }, 'abc', false],
 		[{ message: 'ready', secret: 'abc' }, undefined, false],
 		[{ message: 'height', secret: 'abc' }, 'abc', false],
 		['ready', 'abc', false],
+		['lantern:ready', undefined, false],
 		[null, 'abc', false]
 	])('%j with secret %s: %s', (data, secret, expected) => {
-		expect(isWordPressReady(data, secret)).toBe(expected);
+		expect(isReady(data, secret)).toBe(expected);
 	});
 });
 

@@ -92,14 +92,14 @@ export function parseHash(hash: string): { step?: string; secret?: string } {
 	};
 }
 
-/** WordPress's host script asks embeds that loaded before it to say their height again. */
-export function isWordPressReady(data: unknown, secret: string | undefined): boolean {
-	return (
-		secret !== undefined &&
-		isPlainObject(data) &&
-		data.message === 'ready' &&
-		data.secret === secret
-	);
+/**
+ * A host script that loaded after the embed asks it to say its height again: ours sends exactly
+ * `{ type: 'lantern:ready' }`, WordPress's `{ message: 'ready', secret }` with the secret it gave.
+ */
+export function isReady(data: unknown, secret: string | undefined): boolean {
+	if (!isPlainObject(data)) return false;
+	if (data.type === 'lantern:ready') return Object.keys(data).length === 1;
+	return secret !== undefined && data.message === 'ready' && data.secret === secret;
 }
 
 export function heightMessage(height: number): HeightMessage {
