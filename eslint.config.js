@@ -67,5 +67,15 @@ export default ts.config(
 		files: ['src/lib/story/**', 'src/lib/scene/**'],
 		rules: { 'no-restricted-imports': ['error', domLibraries] }
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] }
+	{
+		// .bench/: the benchmark's generated story, its builds and the floor page (npm run bench).
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'.bench/'
+		]
+	}
 );
