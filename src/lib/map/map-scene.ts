@@ -153,6 +153,9 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 					map.once('moveend', () => done());
 					map.flyTo(center, zoom, { duration: 0.8 });
 				});
+				// A flight ends a hair off its target in floating point; settle exactly on it, so a
+				// flown-to scene and a deep-linked one report the same view.
+				if (mine === token) map.setView(center, zoom, { animate: false });
 			} else {
 				map.stop();
 				map.setView(center, zoom, { animate: false });
