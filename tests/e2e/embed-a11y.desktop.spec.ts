@@ -32,6 +32,9 @@ async function chapters(page: Page, slug: string) {
 }
 
 test.describe('the embed for every reader', () => {
+	// Each test loads several pages across origins; a busy two-core machine needs the room.
+	test.describe.configure({ timeout: 120_000 });
+
 	let slug: string;
 
 	test.beforeEach(async ({ page }) => {

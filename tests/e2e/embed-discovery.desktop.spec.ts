@@ -80,6 +80,9 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 test.describe('discovery and sharing', () => {
+	// Each test loads several pages across origins; a busy two-core machine needs the room.
+	test.describe.configure({ timeout: 120_000 });
+
 	let slug: string;
 
 	test.beforeEach(async ({ page }) => {

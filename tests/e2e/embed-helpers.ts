@@ -37,7 +37,8 @@ export async function embedFrame(page: Page): Promise<Frame> {
 	let found: Frame | undefined;
 	await expect
 		.poll(() => (found = page.frames().find((f) => /\/embed\//.test(f.url()))) !== undefined, {
-			message: 'a frame whose URL is a Lantern embed'
+			message: 'a frame whose URL is a Lantern embed',
+			timeout: 15_000
 		})
 		.toBe(true);
 	// Hydrated, and the map has drawn the first scene (so map.json loaded, across origins too).
@@ -73,10 +74,13 @@ export async function embedState(frame: Frame): Promise<EmbedState> {
 /** Waits until the embed shows step `index` with its map scene applied. */
 export async function expectStep(frame: Frame, index: number): Promise<void> {
 	await expect
-		.poll(async () => {
-			const s = await embedState(frame);
-			return `active ${s.active}, scene ${s.scene}`;
-		})
+		.poll(
+			async () => {
+				const s = await embedState(frame);
+				return `active ${s.active}, scene ${s.scene}`;
+			},
+			{ timeout: 15_000 }
+		)
 		.toBe(`active ${index}, scene ${index}`);
 }
 
@@ -95,7 +99,7 @@ export async function expectFitted(page: Page, frame: Frame, message: string) {
 				const h = await heights(page, frame);
 				return Math.abs(h.iframe - h.content) <= 2 ? 'fitted' : JSON.stringify(h);
 			},
-			{ message }
+			{ message, timeout: 15_000 }
 		)
 		.toBe('fitted');
 	return heights(page, frame);

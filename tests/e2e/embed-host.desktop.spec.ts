@@ -26,6 +26,9 @@ async function chapterIds(request: APIRequestContext, slug: string): Promise<str
 }
 
 test.describe('embed on a partner page', () => {
+	// Each test loads several pages across origins; a busy two-core machine needs the room.
+	test.describe.configure({ timeout: 120_000 });
+
 	let slug: string;
 	let chapter: string;
 
@@ -118,6 +121,23 @@ test.describe('embed on a partner page', () => {
 		expect(await open.evaluate((a: HTMLAnchorElement) => a.href)).toBe(story);
 		await open.click();
 		await page.waitForURL(story);
+	});
+
+	test('its address can narrow it to a run of steps and open it on one', async ({ page }) => {
+		await page.goto(`${storyPath(slug)}embed/`);
+		const ids = await page.$$eval('article.step', (els) => els.map((e) => e.id));
+		const [from, middle, to] = [ids[3], ids[4], ids[6]] as [string, string, string];
+		await page.goto(`${storyPath(slug)}embed/?from=${from}&to=${to}`);
+		await page.waitForSelector('.embed.live .map[data-scene-step]', { state: 'attached' });
+		await expectStep(page.mainFrame(), 3);
+		await expect(page.locator('.count')).toContainText('Step 1 of 4');
+		await page.keyboard.press('End');
+		await expectStep(page.mainFrame(), 6);
+		await page.goto('about:blank');
+		await page.goto(`${storyPath(slug)}embed/?from=${from}&to=${to}#${middle}`);
+		await page.waitForSelector('.embed.live .map[data-scene-step]', { state: 'attached' });
+		await expectStep(page.mainFrame(), 4);
+		await expect(page.locator('.count')).toContainText('Step 2 of 4');
 	});
 
 	test('messages from a third origin change nothing', async ({ page }, info) => {

@@ -26,6 +26,9 @@ async function fontsLoaded(frame: Frame) {
 }
 
 test.describe('embedded by WordPress', () => {
+	// Each test loads several pages across origins; a busy two-core machine needs the room.
+	test.describe.configure({ timeout: 120_000 });
+
 	let slug: string;
 
 	test.beforeEach(async ({ page }) => {
