@@ -15,6 +15,8 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
+			// A site whose stories have no pictures has no media/ pages to write: not an error.
+			handleUnseenRoutes: 'warn',
 			// The public origin, for the absolute URLs in oEmbed and Open Graph (url.origin while
 			// prerendering). Set LANTERN_ORIGIN=https://your.site when building for deployment.
 			origin: process.env.LANTERN_ORIGIN || 'http://127.0.0.1:4173'
