@@ -63,7 +63,7 @@ test.describe(`axe: no violations (routes in build/: ${listed || 'none'})`, () =
 					browser,
 					baseURL
 				}) => {
-					test.setTimeout(60_000);
+					test.setTimeout(180_000);
 					const context = await browser.newContext({
 						baseURL,
 						viewport: size.viewport,

@@ -22,7 +22,7 @@ test.describe(`no other host, no console error (routes in build/: ${listed || 'n
 	for (const route of routes) {
 		for (const reducedMotion of ['no-preference', 'reduce'] as const) {
 			test(`${route.mode} ${route.path} (${reducedMotion})`, async ({ page, baseURL }) => {
-				test.setTimeout(90_000);
+				test.setTimeout(150_000);
 				await page.emulateMedia({ reducedMotion });
 				const host = new URL(baseURL as string).host;
 				const { foreign, errors } = watchPage(page, host);
