@@ -1,0 +1,80 @@
+/**
+ * E7 / A17: the index and the reader load nothing from other hosts, log no errors while the whole
+ * story is scrolled through, and axe finds no WCAG 2.2 A/AA violations at the top or mid-story.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import {
+	budget,
+	discoverStory,
+	middle,
+	openStory,
+	scrollStepTo,
+	settle,
+	steps,
+	watchPage
+} from './helpers';
+
+// Generous: the machine running the suite may be busy; slow steps fail with their own messages.
+test.describe.configure({ timeout: 90_000 });
+
+function allowedHost(baseURL: string | undefined): string {
+	expect(baseURL, 'playwright.config.ts sets use.baseURL').toBeTruthy();
+	return new URL(baseURL as string).host;
+}
+
+test('the index page: no other host, no console error', async ({ page, baseURL }) => {
+	const watch = watchPage(page, allowedHost(baseURL));
+	await page.goto('/');
+	await expect(page.locator('main li h2 a').first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(watch.foreign, 'requests to other hosts').toEqual([]);
+	expect(watch.errors, 'console errors and page errors').toEqual([]);
+});
+
+test('the story: no other host, no console error while scrolling through every step', async ({
+	page,
+	baseURL
+}) => {
+	const slug = await discoverStory(page);
+	const watch = watchPage(page, allowedHost(baseURL));
+	await openStory(page, slug);
+	const all = await steps(page);
+	test.setTimeout(budget(all.length));
+	for (const step of all) {
+		await scrollStepTo(page, step.index);
+		await settle(page, { expected: step.index });
+	}
+	await page.evaluate(() =>
+		window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' })
+	);
+	await settle(page);
+	await page.waitForLoadState('networkidle');
+	expect(watch.foreign, 'requests to other hosts').toEqual([]);
+	expect(watch.errors, 'console errors and page errors').toEqual([]);
+});
+
+async function expectNoAxeViolations(page: Page, where: string) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	const summary = results.violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`
+	);
+	expect(results.violations.length, `axe violations ${where}:\n  ${summary.join('\n  ')}`).toBe(0);
+}
+
+test('axe finds no WCAG 2.2 A/AA violations on the story, at the top and at a middle step', async ({
+	page
+}) => {
+	test.setTimeout(120_000); // axe takes seconds per run on a busy machine
+	const slug = await discoverStory(page);
+	await openStory(page, slug);
+	await expectNoAxeViolations(page, 'at the top of the story');
+	const all = await steps(page);
+	const m = middle(all.length);
+	await scrollStepTo(page, m);
+	await settle(page, { expected: m });
+	await expectNoAxeViolations(page, `at step ${m} (#${all[m]?.id})`);
+});

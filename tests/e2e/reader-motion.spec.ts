@@ -1,0 +1,293 @@
+/**
+ * A4 / A5: reduced motion (the system setting or the on-page toggle) changes scenes at once: no
+ * running animations, no Leaflet zoom animation or flight, and the same final view as with motion.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import {
+	budget,
+	discoverStory,
+	expectSameView,
+	freshMapState,
+	mapState,
+	openStory,
+	parseCenter,
+	peerPage,
+	scrollStepTo,
+	settle,
+	snapshot,
+	stableMapState,
+	steps,
+	type MapState,
+	type StepRef,
+	nth
+} from './helpers';
+
+// Generous: the machine running the suite may be busy; slow steps fail with their own messages.
+test.describe.configure({ timeout: 90_000 });
+
+interface MotionRecord {
+	/** ms between each removal of data-scene-step and the scene being applied again */
+	gaps: number[];
+	/** class mutations that showed a Leaflet zoom animation (leaflet-zoom-anim) */
+	zoomAnims: number;
+	/** most animations document.getAnimations() reported in any frame since the reset */
+	maxAnimations: number;
+}
+
+declare global {
+	interface Window {
+		__e2eMotion?: { reset(): void; read(): MotionRecord };
+	}
+}
+
+/** Records, inside the page, how each scene change reached the screen. */
+async function installRecorder(page: Page) {
+	await page.evaluate(() => {
+		if (window.__e2eMotion) return;
+		const map = document.querySelector('.map') as HTMLElement;
+		let record: MotionRecord = { gaps: [], zoomAnims: 0, maxAnimations: 0 };
+		let removedAt: number | null = null;
+		new MutationObserver((records) => {
+			const now = performance.now();
+			for (const r of records) {
+				if (r.attributeName === 'data-scene-step') {
+					if (r.oldValue !== null && removedAt === null) removedAt = now;
+					else if (r.oldValue === null && removedAt !== null) {
+						record.gaps.push(now - removedAt);
+						removedAt = null;
+					}
+				} else if (r.attributeName === 'class') {
+					const el = r.target as Element;
+					// The token itself: every SVG renderer also carries 'leaflet-zoom-animated'.
+					if (
+						el.classList.contains('leaflet-zoom-anim') ||
+						(r.oldValue ?? '').split(/\s+/).includes('leaflet-zoom-anim')
+					)
+						record.zoomAnims++;
+				}
+			}
+		}).observe(map, {
+			attributes: true,
+			subtree: true,
+			attributeOldValue: true,
+			attributeFilter: ['data-scene-step', 'class']
+		});
+		const sample = () => {
+			record.maxAnimations = Math.max(record.maxAnimations, document.getAnimations().length);
+			requestAnimationFrame(sample);
+		};
+		requestAnimationFrame(sample);
+		window.__e2eMotion = {
+			reset() {
+				record = { gaps: [], zoomAnims: 0, maxAnimations: 0 };
+				removedAt = null;
+			},
+			read: () => ({ ...record, gaps: [...record.gaps] })
+		};
+	});
+}
+
+/** Changes to `step` and checks that the change was instant: no flight, no zoom animation, no animations. */
+async function expectInstantChange(page: Page, step: StepRef, label: string): Promise<MapState> {
+	await page.evaluate(() => window.__e2eMotion?.reset());
+	await scrollStepTo(page, step.index);
+	await settle(page, {
+		expected: step.index,
+		message: `${label}: step ${step.index} (#${step.id})`
+	});
+	const animations = await page.evaluate(() =>
+		document
+			.getAnimations()
+			.map(
+				(a) =>
+					`${a.constructor.name} ${(a as CSSAnimation).animationName ?? (a as CSSTransition).transitionProperty ?? ''} on ${(a.effect as KeyframeEffect | null)?.target?.nodeName ?? '?'}`
+			)
+	);
+	expect(
+		animations,
+		`${label}, #${step.id}: document.getAnimations() once the scene is applied`
+	).toEqual([]);
+	const rec = await page.evaluate(() => window.__e2eMotion?.read());
+	expect(rec, 'the recorder is installed').toBeTruthy();
+	const r = rec as MotionRecord;
+	expect(
+		r.zoomAnims,
+		`${label}, #${step.id}: Leaflet zoom animations (leaflet-zoom-anim) during the change`
+	).toBe(0);
+	expect(
+		r.gaps.every((g) => g < 100),
+		`${label}, #${step.id}: the scene is applied at once, not after a flight (ms without data-scene-step: ${r.gaps.map((g) => Math.round(g)).join(', ')})`
+	).toBe(true);
+	expect(
+		r.maxAnimations,
+		`${label}, #${step.id}: no frame ran a CSS/Web animation during the change`
+	).toBe(0);
+	return mapState(page);
+}
+
+/** The app flies when the centre moves more than 20 km or the zoom changes by 1 or more. */
+function isFar(a: MapState, b: MapState): boolean {
+	return distanceKm(a.center, b.center) > 20 || Math.abs(Number(a.zoom) - Number(b.zoom)) >= 1;
+}
+
+function distanceKm(a: string | null, b: string | null): number {
+	const rad = (d: number) => (d * Math.PI) / 180;
+	const [lat1, lng1] = parseCenter(a).map(rad) as [number, number];
+	const [lat2, lng2] = parseCenter(b).map(rad) as [number, number];
+	const h =
+		Math.sin((lat2 - lat1) / 2) ** 2 +
+		Math.cos(lat1) * Math.cos(lat2) * Math.sin((lng2 - lng1) / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+test.describe('with prefers-reduced-motion: reduce', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	test('every step change is instant and ends in the same view as with full motion', async ({
+		page
+	}) => {
+		const slug = await discoverStory(page);
+		// The reference reader, with full motion, goes through the same steps beside it.
+		const full = await peerPage(page, { reducedMotion: 'no-preference' });
+		try {
+			await Promise.all([openStory(page, slug), openStory(full, slug)]);
+			await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
+			await expect(full.locator('html')).toHaveAttribute('data-motion', 'full');
+			const all = await steps(page);
+			test.setTimeout(budget(all.length, 3_000));
+			await installRecorder(page);
+
+			const order = [...all.slice(1), nth(all, 0)]; // every step, and back to the first
+			for (const step of order) {
+				const [reduced, withMotion] = await Promise.all([
+					expectInstantChange(page, step, 'reduced motion').then(() =>
+						stableMapState(page, 'reduced motion')
+					),
+					(async () => {
+						await scrollStepTo(full, step.index);
+						await settle(full, {
+							expected: step.index,
+							message: `full motion: step ${step.index}`
+						});
+						return stableMapState(full, 'full motion');
+					})()
+				]);
+				expectSameView(
+					reduced,
+					withMotion,
+					`#${step.id}: the view under reduced motion equals the view with full motion`
+				);
+			}
+		} finally {
+			await full.close();
+		}
+	});
+});
+
+test('the "Reduce motion" button turns motion off on the page, and the choice survives a reload', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	const slug = await discoverStory(page);
+	await openStory(page, slug);
+	const all = await steps(page);
+	test.setTimeout(budget(all.length, 1_500));
+	expect(all.length, 'motion needs at least two steps').toBeGreaterThanOrEqual(2);
+	await expect(page.locator('html')).toHaveAttribute('data-motion', 'full');
+	const button = page.getByRole('button', { name: 'Reduce motion' });
+	await expect(button).toHaveAttribute('aria-pressed', 'false');
+	await installRecorder(page);
+
+	// Calibration: with full motion a far scene change flies, so the recorder can see a flight.
+	const first = await stableMapState(page);
+	await page.evaluate(() => window.__e2eMotion?.reset());
+	await scrollStepTo(page, 1);
+	await settle(page, { expected: 1 });
+	const second = await stableMapState(page);
+	if (isFar(first, second)) {
+		const rec = (await page.evaluate(() => window.__e2eMotion?.read())) as MotionRecord;
+		expect(
+			Math.max(0, ...rec.gaps),
+			'with full motion, a far scene change travels (ms without data-scene-step)'
+		).toBeGreaterThan(300);
+	}
+	// Back at the top (the button is in view there), with the map at rest.
+	await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+	await settle(page, { expected: 0 });
+	await stableMapState(page);
+
+	await button.click();
+	await expect(button, 'the button is pressed').toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('html'), 'html[data-motion=reduced]').toHaveAttribute(
+		'data-motion',
+		'reduced'
+	);
+	for (const step of [...all.slice(1), nth(all, 0)])
+		await expectInstantChange(page, step, 'after the button');
+
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-mode', 'read');
+	await settle(page);
+	await expect(button, 'after reload the button is still pressed').toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await expect(page.locator('html'), 'after reload html[data-motion=reduced]').toHaveAttribute(
+		'data-motion',
+		'reduced'
+	);
+	await installRecorder(page);
+	const current = (await settle(page)).active;
+	await expectInstantChange(page, nth(all, current === 0 ? 1 : 0), 'after reload');
+});
+
+test("switching to reduced motion while the map flies lands at once on the scene's view", async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	const slug = await discoverStory(page);
+	await openStory(page, slug);
+	const all = await steps(page);
+	test.setTimeout(budget(all.length, 1_500));
+	await installRecorder(page);
+	// Find a step the map flies to from the one before it.
+	let flying: StepRef | undefined;
+	for (const step of all.slice(1)) {
+		await page.evaluate(() => window.__e2eMotion?.reset());
+		await scrollStepTo(page, step.index);
+		await expect
+			.poll(async () => (await snapshot(page)).active, {
+				message: `step ${step.index} becomes active`
+			})
+			.toBe(step.index);
+		const inFlight = await page.evaluate(
+			() => !document.querySelector('.map')?.hasAttribute('data-scene-step')
+		);
+		if (inFlight) {
+			flying = step;
+			break;
+		}
+		await settle(page, { expected: step.index });
+	}
+	expect(flying, 'some step change flies the map with full motion').toBeDefined();
+	const step = flying as StepRef;
+	// Press the button as it is, without scrolling to it (that would change the step).
+	await page.evaluate(() => window.__e2eMotion?.reset());
+	await page
+		.getByRole('button', { name: 'Reduce motion' })
+		.evaluate((b) => (b as HTMLButtonElement).click());
+	await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
+	await settle(page, { expected: step.index });
+	const here = await stableMapState(page, 'after switching mid-flight');
+	const rec = (await page.evaluate(() => window.__e2eMotion?.read())) as MotionRecord;
+	expect(
+		rec.zoomAnims,
+		`#${step.id}: Leaflet zoom animations (leaflet-zoom-anim) after switching to reduced motion mid-flight`
+	).toBe(0);
+	const fresh = await freshMapState(page, slug, step.id);
+	expectSameView(
+		here,
+		fresh,
+		`#${step.id}, reduced motion switched on mid-flight: the map equals a fresh load`
+	);
+});
