@@ -2,8 +2,37 @@
  * Helpers for the embed tests: three real origins (the story, a partner's page, a hostile page),
  * the snippet an editor pastes, and the embed frame's state read through the test contract.
  */
-import { expect, type Frame, type Page, type TestInfo } from '@playwright/test';
+import {
+	expect,
+	type APIRequestContext,
+	type Frame,
+	type Page,
+	type TestInfo
+} from '@playwright/test';
 import { embedSnippet, storyLinks } from '../../src/lib/embed/share';
+
+/** The story's chapters in order, with their number of steps, read from the reader's HTML. */
+export async function chapters(
+	request: APIRequestContext,
+	slug: string
+): Promise<{ id: string; steps: number }[]> {
+	const html = await (await request.get(`/${slug}/`)).text();
+	const parts = html.split(/(?=<li class="chapter[^"]*" id=")/).slice(1);
+	const list = parts.map((part) => ({
+		id: /id="([^"]+)"/.exec(part)?.[1] as string,
+		steps: (part.match(/<article\b/g) ?? []).length
+	}));
+	expect(list.length, 'the story has chapters (li.chapter[id])').toBeGreaterThan(1);
+	return list;
+}
+
+/** A chapter that is not the first and has at least `min` steps: an embed that starts mid-story. */
+export async function middleChapter(request: APIRequestContext, slug: string, min = 3) {
+	const list = await chapters(request, slug);
+	const found = list.slice(1).find((c) => c.steps >= min);
+	expect(found, `a chapter after the first with ${min} steps or more`).toBeTruthy();
+	return found as { id: string; steps: number };
+}
 
 /** The partner's page (tests/e2e/fixtures, webServer in playwright.config.ts). */
 export const HOST = process.env.LANTERN_HOST_ORIGIN ?? 'http://localhost:4174';

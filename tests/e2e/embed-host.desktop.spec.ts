@@ -2,7 +2,7 @@
  * The embed on a partner's page on another origin: the host script sizes the iframe, the stepper
  * answers buttons and keys, and neither a third origin nor a hostile message can steer it.
  */
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { discoverStory, storyPath } from './helpers';
 import {
 	EVIL,
@@ -10,20 +10,11 @@ import {
 	embedState,
 	expectFitted,
 	expectStep,
+	middleChapter,
 	openHost,
 	siteRoot,
 	snippet
 } from './embed-helpers';
-
-/** The story's chapter ids, from the reader's chapter anchors (li.chapter[id]) in its HTML. */
-async function chapterIds(request: APIRequestContext, slug: string): Promise<string[]> {
-	const html = await (await request.get(storyPath(slug))).text();
-	const ids = [...html.matchAll(/<li class="chapter[^"]*" id="([^"]+)"/g)].map(
-		(m) => m[1] as string
-	);
-	expect(ids.length, 'the story has chapters (li.chapter[id])').toBeGreaterThan(1);
-	return ids;
-}
 
 test.describe('embed on a partner page', () => {
 	// Each test loads several pages across origins; a busy two-core machine needs the room.
@@ -34,8 +25,8 @@ test.describe('embed on a partner page', () => {
 
 	test.beforeEach(async ({ page, request }) => {
 		slug = await discoverStory(page);
-		// The second chapter: an embed that starts mid-story, so indices are the story's own.
-		chapter = (await chapterIds(request, slug))[1] as string;
+		// A chapter that starts mid-story, so indices are the story's own, not the embed's.
+		chapter = (await middleChapter(request, slug)).id;
 	});
 
 	test('the iframe takes the embed’s height on load and when the host’s viewport changes', async ({
