@@ -177,6 +177,21 @@ describe('buildStory', () => {
 		).toBe(true);
 	});
 
+	it('never throws: a bug while reading becomes a positioned problem', () => {
+		const r = buildStory({
+			slug: 't',
+			dir: 'stories/t',
+			read: (n) => {
+				if (n === 'places.yaml') throw new Error('disk on fire');
+				return n === 'story.md' ? FRONT + STEP_A + STEP_B : SOURCES;
+			}
+		});
+		expect(r.story).toBeUndefined();
+		expect(r.problems.map(formatProblem)).toEqual([
+			'stories/t/story.md:1:1  error: internal error while reading stories/t (disk on fire), please report it\n    hint: this is a bug in Lantern, not in your story; the problems listed before it are real'
+		]);
+	});
+
 	it('warns, without failing, on a source never cited and on steps out of date order', () => {
 		const sources = SOURCES + 'unused:\n  short: U\n  citation: Unused.\n';
 		const story = FRONT + STEP_A.replace('1917-09-12', '1917-10-01') + STEP_B;
