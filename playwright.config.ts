@@ -49,6 +49,10 @@ export default defineConfig({
 			}
 		},
 		// Specs named *.desktop.spec.ts (a lecture hall's laptop, a host page) run on desktop only.
-		{ name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testIgnore: /\.desktop\.spec\.ts$/ }
+		{
+			name: 'phone',
+			use: { ...devices['Pixel 7'], channel: undefined },
+			testIgnore: /\.desktop\.spec\.ts$/
+		}
 	]
 });
