@@ -200,4 +200,19 @@ test.describe('discovery and sharing', () => {
 		const embed = await scriptsOf(`${storyPath(slug)}embed/`);
 		expect(embed).toContain('lantern:height');
 	});
+
+	test('the embed registers no service worker (an opaque-origin frame would throw)', async ({
+		browser
+	}, info) => {
+		const context = await browser.newContext({ baseURL: siteRoot(info) });
+		const page = await context.newPage();
+		await page.goto(`${storyPath(slug)}embed/`);
+		await page.waitForSelector('.embed.live .map[data-scene-step]', { state: 'attached' });
+		await page.waitForLoadState('networkidle');
+		const registrations = await page.evaluate(async () =>
+			(await navigator.serviceWorker.getRegistrations()).map((r) => r.scope)
+		);
+		expect(registrations).toEqual([]);
+		await context.close();
+	});
 });
