@@ -12,6 +12,9 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { discoverStory, openStory, settle, steps, watchPage } from './helpers';
 
+// Room for a busy machine: each test loads the whole reader, some several times.
+test.describe.configure({ timeout: 120_000 });
+
 const SIZES = {
 	laptop: {
 		viewport: { width: 1280, height: 800 },
