@@ -45,7 +45,7 @@ function describe(load: FirstLoad): string {
 }
 
 test.describe(`first-load budgets (routes in build/: ${found || 'none'})`, () => {
-	test.describe.configure({ mode: 'serial', timeout: 120_000 });
+	test.describe.configure({ timeout: 120_000 });
 	const loads = new Map<string, FirstLoad>();
 
 	test('build/ has a reader to measure', () => {
