@@ -114,6 +114,32 @@ test.describe('embed on a partner page', () => {
 		await page.waitForURL(story);
 	});
 
+	test('in a frame of fixed height 200 px the controls show at once and stay while the text scrolls', async ({
+		page
+	}, info) => {
+		// No host script: the frame keeps the height it was given.
+		const [iframe] = snippet(info, slug, chapter).split('\n') as [string];
+		await openHost(page, iframe.replace('height="720"', 'height="200"'));
+		const frame = await embedFrame(page);
+		const outer = page.locator('iframe[data-lantern]');
+		const next = page.frameLocator('iframe[data-lantern]').getByRole('button', { name: /next/i });
+		const inside = async () => {
+			const [a, b] = [await outer.boundingBox(), await next.boundingBox()];
+			return !!a && !!b && b.y >= a.y - 1 && b.y + b.height <= a.y + a.height + 1;
+		};
+		expect((await outer.boundingBox())?.height).toBe(200);
+		expect(await inside(), 'Next is in view without scrolling').toBe(true);
+		const start = (await embedState(frame)).active;
+		await next.click();
+		await expectStep(frame, start + 1);
+		const scrolled = await frame.evaluate(() => {
+			window.scrollTo(0, 400);
+			return window.scrollY;
+		});
+		expect(scrolled, 'the text scrolls inside the frame').toBeGreaterThan(0);
+		expect(await inside(), 'Next stays in view while the text scrolls').toBe(true);
+	});
+
 	test('its address can narrow it to a run of steps and open it on one', async ({ page }) => {
 		await page.goto(`${storyPath(slug)}embed/`);
 		const ids = await page.$$eval('article.step', (els) => els.map((e) => e.id));
