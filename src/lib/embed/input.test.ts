@@ -15,9 +15,9 @@ const key = (key: string, extra: Partial<KeyboardEvent> = {}, tagName = 'BODY') 
 describe('stepKey', () => {
 	it.each([
 		['ArrowRight', 'next'],
-		['j', 'next'],
+		['j', undefined],
 		['ArrowLeft', 'previous'],
-		['k', 'previous'],
+		['k', undefined],
 		['Home', 'first'],
 		['End', 'last'],
 		['ArrowDown', undefined],

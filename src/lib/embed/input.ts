@@ -2,9 +2,10 @@
 export type Move = 'next' | 'previous' | 'first' | 'last';
 
 /**
- * The stepper's keys: ←/→ and j/k move a step, Home/End jump to the ends. Unlike the reader's
- * keys these also work on a focused button (the stepper's own Previous/Next), but never while
- * typing or with a modifier held (those belong to the browser).
+ * The stepper's keys: ←/→ move a step, Home/End jump to the ends. No letter keys: the embed lives
+ * inside other people's pages, where a one-character shortcut could fire unasked (WCAG 2.1.4).
+ * Unlike the reader's keys these also work on a focused button (the stepper's own Previous and
+ * Next), but never while typing or with a modifier held (those belong to the browser).
  */
 export function stepKey(event: KeyboardEvent): Move | undefined {
 	if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return undefined;
@@ -12,10 +13,8 @@ export function stepKey(event: KeyboardEvent): Move | undefined {
 	if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return undefined;
 	switch (event.key) {
 		case 'ArrowRight':
-		case 'j':
 			return 'next';
 		case 'ArrowLeft':
-		case 'k':
 			return 'previous';
 		case 'Home':
 			return 'first';
