@@ -63,6 +63,14 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 	let current: Scene | undefined;
 	let token = 0;
 
+	// Straight to the view, exactly. Without `reset`, Leaflet turns a same-zoom setView into a pan
+	// by whole pixels, so a scene flown to would end up to a pixel off the same scene loaded fresh.
+	// (`reset` is a real setView option that @types/leaflet does not list.) It also ends a flight in
+	// progress. Never map.stop() for that: it snaps the zoom with an animated setZoom, whose CSS
+	// zoom animation would then finish after the jump and leave the markers off the view.
+	const jump = (center: Leaflet.LatLng, zoom: number) =>
+		map.setView(center, zoom, { animate: false, reset: true } as Leaflet.ZoomPanOptions);
+
 	const setAttributes = (scene: Scene) => {
 		const c = map.getCenter();
 		el.dataset.mapCenter = `${c.lat.toFixed(5)},${c.lng.toFixed(5)}`;
@@ -155,10 +163,9 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 				});
 				// A flight ends a hair off its target in floating point; settle exactly on it, so a
 				// flown-to scene and a deep-linked one report the same view.
-				if (mine === token) map.setView(center, zoom, { animate: false });
+				if (mine === token) jump(center, zoom);
 			} else {
-				map.stop();
-				map.setView(center, zoom, { animate: false });
+				jump(center, zoom);
 			}
 			if (mine !== token) return undefined; // a newer scene took over while this one flew
 			declutter(el);
@@ -169,8 +176,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 			map.invalidateSize({ animate: false });
 			if (current) {
 				const { center, zoom } = target(current);
-				map.stop();
-				map.setView(center, zoom, { animate: false });
+				jump(center, zoom);
 				showLayers(current, zoom);
 				declutter(el);
 				setAttributes(current);
