@@ -8,6 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { routesToCover } from '../../scripts/bench/routes.mjs';
+import { motionAtRest } from './helpers';
 
 const routes = routesToCover();
 const listed = routes.map((r) => r.path).join(' ');
@@ -32,6 +33,7 @@ async function atRest(page: Page): Promise<void> {
 	await page.evaluate(
 		() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null))))
 	);
+	await motionAtRest(page);
 }
 
 function report(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string {

@@ -3,7 +3,13 @@
  * contract (architecture.md): html[data-mode], the story root's [data-active-step], the map's
  * [data-scene-step] (set only once a scene is applied), and the URL hash naming the step.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect as baseExpect, type Page } from '@playwright/test';
+
+/**
+ * Assertions with room for a shared, busy machine (several browsers and builds at once): a slow
+ * page is still a failure after 15 s, but not after the default 5.
+ */
+export const expect = baseExpect.configure({ timeout: 15_000 });
 
 export interface StoryInfo {
 	slug: string;
@@ -68,7 +74,7 @@ export async function expectStep(
 	await expect
 		.poll(() => deckState(page), {
 			message: `${why ? `${why}: ` : ''}deck on step ${index} (#${info.ids[index]})`,
-			timeout: 10_000
+			timeout: 20_000
 		})
 		.toEqual({ active: index, scene: index, hash: `#${info.ids[index]}` });
 }

@@ -4,8 +4,11 @@
  * reload resumes there, a click on the map does not swallow the keys, single-key shortcuts can be
  * switched off, and reduced motion is respected.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { deckState, expectStep, openDeck, storyInfo } from './deck-helpers';
+import { test, type Page } from '@playwright/test';
+import { expect, deckState, expectStep, openDeck, storyInfo } from './deck-helpers';
+
+// Several browsers, maps and builds share the machine: room to finish, not to hang.
+test.describe.configure({ timeout: 120_000 });
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -150,7 +153,7 @@ test.describe('motion', () => {
 	test('routes draw themselves, unless reduced motion is asked for; then scenes apply at once', async ({
 		page
 	}) => {
-		test.setTimeout(90_000);
+		test.setTimeout(180_000);
 		const info = await storyInfo(page);
 		// The first step after the first with a route line: motion has something to draw there.
 		await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -176,4 +179,13 @@ test.describe('motion', () => {
 		expect(still.ms, 'reduced: the scene is applied at once (ms)').toBeLessThan(300);
 		expect(still.ms).toBeGreaterThanOrEqual(0);
 	});
+});
+
+test('“Present” on the reader opens the deck on the step being read', async ({ page }) => {
+	const info = await storyInfo(page);
+	await page.goto(`/${info.slug}/#${info.ids[5]}`);
+	await expect(page.locator('.reader')).toHaveAttribute('data-active-step', '5');
+	await page.getByRole('link', { name: 'Present', exact: true }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
+	await expectStep(page, info, 5, 'deck from the reader');
 });

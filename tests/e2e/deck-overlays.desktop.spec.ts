@@ -4,8 +4,11 @@
  * jumping from it, G and a number, the key help, and axe on the deck.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { deckState, expectStep, openDeck, storyInfo } from './deck-helpers';
+import { test, type Page } from '@playwright/test';
+import { expect, deckState, expectStep, openDeck, storyInfo } from './deck-helpers';
+
+// Several browsers, maps and builds share the machine: room to finish, not to hang.
+test.describe.configure({ timeout: 120_000 });
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -200,7 +203,7 @@ test('axe: the deck, its overview and its help have no WCAG 2.2 A/AA violations'
 	page
 }) => {
 	// axe walks every path of the map's basemap: seconds per run.
-	test.setTimeout(150_000);
+	test.setTimeout(240_000);
 	const info = await storyInfo(page);
 	const axe = () =>
 		new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);

@@ -119,33 +119,36 @@ export function budget(n: number, perStep = 2_500, base = 90_000): number {
 export async function snapshot(page: Page): Promise<Snapshot> {
 	return page.evaluate(
 		(trigger) =>
-			new Promise<Snapshot>((resolve) =>
-				requestAnimationFrame(() =>
-					requestAnimationFrame(() => {
-						const line = window.innerHeight * trigger;
-						const slots = Array.from(document.querySelectorAll('article.step')).map(
-							(a) => a.closest('li.step-slot') ?? a
-						);
-						let geometric = 0;
-						for (const [i, slot] of slots.entries()) {
-							if (slot.getBoundingClientRect().top <= line) geometric = i;
-							else break;
-						}
-						const reader = document.querySelector(
-							'.reader[data-active-step]'
-						) as HTMLElement | null;
-						const map = document.querySelector('.map') as HTMLElement | null;
-						const scene = map?.dataset.sceneStep;
-						resolve({
-							scrollY: Math.round(window.scrollY),
-							active: reader ? Number(reader.dataset.activeStep) : -1,
-							scene: scene === undefined ? null : Number(scene),
-							geometric,
-							innerHeight: window.innerHeight
-						});
-					})
-				)
-			),
+			new Promise<Snapshot>((resolve) => {
+				let done = false;
+				const finish = () => {
+					if (done) return;
+					done = true;
+					const line = window.innerHeight * trigger;
+					const slots = Array.from(document.querySelectorAll('article.step')).map(
+						(a) => a.closest('li.step-slot') ?? a
+					);
+					let geometric = 0;
+					for (const [i, slot] of slots.entries()) {
+						if (slot.getBoundingClientRect().top <= line) geometric = i;
+						else break;
+					}
+					const reader = document.querySelector('.reader[data-active-step]') as HTMLElement | null;
+					const map = document.querySelector('.map') as HTMLElement | null;
+					const scene = map?.dataset.sceneStep;
+					resolve({
+						scrollY: Math.round(window.scrollY),
+						active: reader ? Number(reader.dataset.activeStep) : -1,
+						scene: scene === undefined ? null : Number(scene),
+						geometric,
+						innerHeight: window.innerHeight
+					});
+				};
+				// After two frames, so that scroll handlers have run; but never wait for long, as
+				// Chromium may hold frames back from a page it considers hidden.
+				requestAnimationFrame(() => requestAnimationFrame(finish));
+				setTimeout(finish, 300);
+			}),
 		TRIGGER
 	);
 }
@@ -182,7 +185,7 @@ export async function settle(
 					'settle: data-active-step == geometric index' +
 					(options.expected === undefined ? '' : ` == ${options.expected}`) +
 					' == data-scene-step, scroll at rest',
-				timeout: options.timeout ?? 15_000,
+				timeout: options.timeout ?? 30_000,
 				intervals: [50, 100, 100, 150, 200]
 			}
 		)
@@ -246,6 +249,23 @@ export async function stableMapState(page: Page, label = 'the map'): Promise<Map
 	return last as MapState;
 }
 
+/** How far apart two data-map-center values are on screen, in px at the first state's zoom (Web Mercator). */
+export function centerDistancePx(a: MapState, b: MapState): string {
+	const parse = (c: string | null) => (c ?? '').split(',').map(Number);
+	const [lat1, lng1] = parse(a.center);
+	const [lat2, lng2] = parse(b.center);
+	const zoom = Number(a.zoom);
+	if ([lat1, lng1, lat2, lng2, zoom].some((v) => v === undefined || !Number.isFinite(v)))
+		return '?';
+	const scale = 256 * 2 ** zoom;
+	const x = (lng: number) => (scale * (lng + 180)) / 360;
+	const y = (lat: number) =>
+		(scale * (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI)) / 2;
+	const dx = x(lng1 as number) - x(lng2 as number);
+	const dy = y(lat1 as number) - y(lat2 as number);
+	return Math.hypot(dx, dy).toFixed(2);
+}
+
 /**
  * Two map states show the same view: the same data-map-center, data-map-zoom and markers, and
  * the markers drawn at the same place in the container (within 2 px), so the attributes also
@@ -254,7 +274,8 @@ export async function stableMapState(page: Page, label = 'the map'): Promise<Map
 export function expectSameView(actual: MapState, expected: MapState, label: string): void {
 	expect(
 		{ center: actual.center, zoom: actual.zoom, markers: actual.markers },
-		`${label}: data-map-center, data-map-zoom and the markers' text`
+		`${label}: data-map-center, data-map-zoom and the markers' text` +
+			` (the centres are ${centerDistancePx(actual, expected)} px apart at this zoom)`
 	).toEqual({ center: expected.center, zoom: expected.zoom, markers: expected.markers });
 	const off = actual.pins.findIndex((p, i) => {
 		const q = expected.pins[i];
@@ -412,4 +433,22 @@ export function watchPage(page: Page, allowedHost: string) {
 	});
 	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
 	return { foreign, errors };
+}
+
+/**
+ * Waits until the story's cue animations have ended: every cue target and cue line is fully
+ * opaque. An accessibility scan taken mid-fade would measure the contrast of half-drawn text.
+ */
+export async function motionAtRest(page: Page): Promise<void> {
+	await expect
+		.poll(
+			() =>
+				page.evaluate(() =>
+					Array.from(document.querySelectorAll('[data-cue], [data-cue] *, [data-cue-line]'))
+						.filter((el) => getComputedStyle(el).opacity !== '1')
+						.map((el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : ''))
+				),
+			{ message: 'every cue animation has ended (all cue targets opaque)', timeout: 15_000 }
+		)
+		.toEqual([]);
 }

@@ -5,8 +5,9 @@
  * is reloaded.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import {
+	expect,
 	expectStep,
 	notesPath,
 	notesStep,
@@ -14,6 +15,9 @@ import {
 	storyInfo,
 	type StoryInfo
 } from './deck-helpers';
+
+// Several browsers, maps and builds share the machine: room to finish, not to hang.
+test.describe.configure({ timeout: 120_000 });
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -30,7 +34,6 @@ test('S opens the notes window; deck and notes follow each other, and survive re
 	page,
 	context
 }) => {
-	test.setTimeout(90_000);
 	const info = await storyInfo(page);
 	await openDeck(page, info, 0);
 	const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);

@@ -4,8 +4,9 @@
  * deck, the notes, the handout and the reader load and run, fonts and map included. An older
  * version's cache is removed when a new worker takes over.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { test, type BrowserContext, type Page } from '@playwright/test';
 import {
+	expect,
 	deckPath,
 	expectStep,
 	notesPath,
@@ -13,6 +14,9 @@ import {
 	storyInfo,
 	type StoryInfo
 } from './deck-helpers';
+
+// Several browsers, maps and builds share the machine: room to finish, not to hang.
+test.describe.configure({ timeout: 240_000 });
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -41,7 +45,7 @@ async function expectReaderWorks(page: Page, info: StoryInfo, index: number) {
 	await expect(page.locator(`article.step[id="${info.ids[index]}"] h2`)).toBeVisible();
 	await expect(page.locator('.reader')).toHaveAttribute('data-active-step', String(index));
 	await expect(page.locator('.map')).toHaveAttribute('data-scene-step', String(index), {
-		timeout: 10_000
+		timeout: 20_000
 	});
 }
 
@@ -49,14 +53,13 @@ test('after one visit to the deck, deck, notes, handout and reader work with the
 	page,
 	context
 }) => {
-	test.setTimeout(120_000);
 	const info = await storyInfo(page);
 	await openDeck(page, info, 2);
 	const badge = page.locator('[data-offline]');
 	await expect(badge, 'the deck says when it is ready offline').toHaveAttribute(
 		'data-offline',
 		'ready',
-		{ timeout: 60_000 }
+		{ timeout: 120_000 }
 	);
 	await expect(badge).toHaveText(/Ready offline/);
 
@@ -108,7 +111,6 @@ test('a visit to the reader alone is enough for the reader and the deck offline'
 	page,
 	context
 }) => {
-	test.setTimeout(120_000);
 	const info = await storyInfo(page);
 	await expectReaderWorks(page, info, 0);
 	// The reader shows no badge: wait for the worker and its cache, as the deck's badge does.
@@ -122,13 +124,13 @@ test('a visit to the reader alone is enough for the reader and the deck offline'
 					if (!reg?.active || mine.length !== 1) return false;
 					return !!(await (await caches.open(mine[0] as string)).match(location.pathname));
 				}),
-			{ timeout: 60_000 }
+			{ timeout: 120_000 }
 		)
 		.toBe(true);
 	await goOffline(context, page);
 	const failed = watchFailures(page);
 	await page.reload();
-	await expect(page.locator('.map')).toHaveAttribute('data-scene-step', /\d+/, { timeout: 10_000 });
+	await expect(page.locator('.map')).toHaveAttribute('data-scene-step', /\d+/, { timeout: 20_000 });
 	await expectReaderWorks(page, info, 9);
 	await page.goto(deckPath(info.slug, info.ids[9]));
 	await expectStep(page, info, 9, 'deck offline, never visited online');
@@ -136,7 +138,6 @@ test('a visit to the reader alone is enough for the reader and the deck offline'
 });
 
 test('a new worker removes the caches of older versions', async ({ page }) => {
-	test.setTimeout(90_000);
 	const info = await storyInfo(page);
 	// A cache left by an older build (the index page registers no worker of its own).
 	await page.goto('/');
@@ -146,7 +147,7 @@ test('a new worker removes the caches of older versions', async ({ page }) => {
 	});
 	await openDeck(page, info, 0);
 	await expect(page.locator('[data-offline]')).toHaveAttribute('data-offline', 'ready', {
-		timeout: 60_000
+		timeout: 120_000
 	});
 	await expect
 		.poll(() =>

@@ -8,6 +8,7 @@ import {
 	budget,
 	discoverStory,
 	middle,
+	motionAtRest,
 	openStory,
 	scrollStepTo,
 	settle,
@@ -55,6 +56,7 @@ test('the story: no other host, no console error while scrolling through every s
 });
 
 async function expectNoAxeViolations(page: Page, where: string) {
+	await motionAtRest(page);
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 		.analyze();

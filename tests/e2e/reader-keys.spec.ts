@@ -186,7 +186,6 @@ test('Tab: every focused element shows a focus indicator and is not hidden under
 				problems.push(`${f.desc}: entirely hidden under the map (${where})`);
 		}
 	}
-	if (process.env.E2E_DEBUG) console.log(seen);
 	expect(seen.length, 'Tab reaches some focusable elements').toBeGreaterThan(0);
 	expect(problems, `focus problems while tabbing through ${seen.length} elements`).toEqual([]);
 });

@@ -14,7 +14,7 @@ import {
 	peerPage,
 	scrollStepTo,
 	settle,
-	snapshot,
+	STEP_POSITION,
 	stableMapState,
 	steps,
 	type MapState,
@@ -250,44 +250,66 @@ test("switching to reduced motion while the map flies lands at once on the scene
 	const all = await steps(page);
 	test.setTimeout(budget(all.length, 1_500));
 	await installRecorder(page);
-	// Find a step the map flies to from the one before it.
+	// Find a step the map flies to from the one before it, and press the button 250 ms into
+	// the flight (0.8 s long). Done inside the page: a round trip from the test could miss it.
 	let flying: StepRef | undefined;
+	const tried: string[] = [];
 	for (const step of all.slice(1)) {
 		await page.evaluate(() => window.__e2eMotion?.reset());
-		await scrollStepTo(page, step.index);
-		await expect
-			.poll(async () => (await snapshot(page)).active, {
-				message: `step ${step.index} becomes active`
-			})
-			.toBe(step.index);
-		const inFlight = await page.evaluate(
-			() => !document.querySelector('.map')?.hasAttribute('data-scene-step')
+		const result = await page.evaluate(
+			([index, position]) =>
+				new Promise<string>((resolve) => {
+					const map = document.querySelector('.map') as HTMLElement;
+					const button = Array.from(document.querySelectorAll('button')).find((b) =>
+						/reduce motion/i.test(b.textContent ?? '')
+					);
+					if (!button) return resolve('no "Reduce motion" button');
+					const article = document.querySelectorAll('article.step')[index] as HTMLElement;
+					const slot = article.closest('li.step-slot') ?? article;
+					const top = scrollY + slot.getBoundingClientRect().top - position * innerHeight;
+					window.scrollTo({ top, left: 0, behavior: 'instant' });
+					const start = performance.now();
+					let removedAt: number | undefined;
+					const tick = () => {
+						const now = performance.now();
+						const inFlight = !map.hasAttribute('data-scene-step');
+						if (inFlight && removedAt === undefined) removedAt = now;
+						if (!inFlight && removedAt !== undefined) return resolve('landed before 250 ms');
+						if (inFlight && removedAt !== undefined && now - removedAt >= 250) {
+							button.click(); // as it is, without scrolling to it (that would change the step)
+							return resolve('clicked mid-flight');
+						}
+						if (now - start > 3_000) return resolve('no flight');
+						requestAnimationFrame(tick);
+					};
+					requestAnimationFrame(tick);
+				}),
+			[step.index, STEP_POSITION] as const
 		);
-		if (inFlight) {
+		tried.push(`#${step.id}: ${result}`);
+		if (result === 'clicked mid-flight') {
 			flying = step;
 			break;
 		}
 		await settle(page, { expected: step.index });
 	}
-	expect(flying, 'some step change flies the map with full motion').toBeDefined();
+	expect(
+		flying,
+		`the button was pressed while the map flew to some step (${tried.join('; ')})`
+	).toBeDefined();
 	const step = flying as StepRef;
-	// Press the button as it is, without scrolling to it (that would change the step).
-	await page.evaluate(() => window.__e2eMotion?.reset());
-	await page
-		.getByRole('button', { name: 'Reduce motion' })
-		.evaluate((b) => (b as HTMLButtonElement).click());
 	await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
 	await settle(page, { expected: step.index });
 	const here = await stableMapState(page, 'after switching mid-flight');
-	const rec = (await page.evaluate(() => window.__e2eMotion?.read())) as MotionRecord;
-	expect(
-		rec.zoomAnims,
-		`#${step.id}: Leaflet zoom animations (leaflet-zoom-anim) after switching to reduced motion mid-flight`
-	).toBe(0);
 	const fresh = await freshMapState(page, slug, step.id);
 	expectSameView(
 		here,
 		fresh,
 		`#${step.id}, reduced motion switched on mid-flight: the map equals a fresh load`
 	);
+	const rec = (await page.evaluate(() => window.__e2eMotion?.read())) as MotionRecord;
+	expect(
+		rec.zoomAnims,
+		`#${step.id}: Leaflet zoom animations (leaflet-zoom-anim) after switching to reduced motion mid-flight`
+	).toBe(0);
 });
