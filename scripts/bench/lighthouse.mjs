@@ -2,6 +2,8 @@
  * Lighthouse 12 (mobile and desktop presets) against a served build, in Debian's Chromium.
  * Mobile is Lighthouse's default: a Moto G Power-sized screen, simulated slow 4G and 4× CPU.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -49,6 +51,11 @@ export async function runLighthouse(urls, formFactor) {
 			);
 			if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 			const lhr = result.lhr;
+			// LANTERN_LH_JSON=dir keeps each full report, to see what a score is made of.
+			if (process.env.LANTERN_LH_JSON) {
+				const name = `${formFactor}-${new URL(url).pathname.replace(/\W+/g, '_')}.json`;
+				writeFileSync(join(process.env.LANTERN_LH_JSON, name), JSON.stringify(lhr));
+			}
 			const score = (/** @type {string} */ id) => lhr.categories[id]?.score ?? 0;
 			const metric = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? NaN;
 			// Audits that cost points: what to fix when a score is below target.
