@@ -182,16 +182,26 @@ test.describe('discovery and sharing', () => {
 	});
 
 	test('the reader loads no embed code; the embed page does', async ({ page }) => {
+		// Which scripts the page loaded, then their text fetched again: a body read from the
+		// browser while the page moves on can be gone (Network.getResponseBody fails).
 		const scriptsOf = async (path: string) => {
-			const bodies: Promise<string>[] = [];
+			const urls = new Set<string>();
 			const onResponse = (r: import('@playwright/test').Response) => {
-				if (r.request().resourceType() === 'script') bodies.push(r.text());
+				if (r.request().resourceType() === 'script') urls.add(r.url());
 			};
 			page.on('response', onResponse);
 			await page.goto(path);
 			await page.waitForLoadState('networkidle');
 			page.off('response', onResponse);
-			return (await Promise.all(bodies)).join('\n');
+			expect(urls.size, `${path} loads scripts`).toBeGreaterThan(0);
+			const bodies = await Promise.all(
+				[...urls].map(async (url) => {
+					const response = await page.request.get(url);
+					expect(response.status(), url).toBe(200);
+					return response.text();
+				})
+			);
+			return bodies.join('\n');
 		};
 		// The message types exist only in the embed's own code (src/lib/embed/protocol.ts).
 		const reader = await scriptsOf(storyPath(slug));
