@@ -80,3 +80,21 @@ test('axe finds no WCAG 2.2 A/AA violations on the story, at the top and at a mi
 	await settle(page, { expected: m });
 	await expectNoAxeViolations(page, `at step ${m} (#${all[m]?.id})`);
 });
+
+test('the reader’s page does not carry the lecturer’s notes (the handout does)', async ({
+	page,
+	request
+}) => {
+	const slug = await discoverStory(page);
+	await page.goto(`/${slug}/print/`);
+	const notes = page.locator('article.step .notes p:not(.kicker)');
+	expect(await notes.count(), 'the handout shows lecturer’s notes').toBeGreaterThan(0);
+	// A run of plain words from a note, so escaping in HTML or JSON cannot hide a match.
+	const words = ((await notes.first().textContent()) ?? '').match(/[A-Za-z]{3,}/g) ?? [];
+	const phrase = words.slice(0, 4).join(' ');
+	expect(phrase.split(' ').length, `a phrase from the first note: "${phrase}"`).toBe(4);
+	const handout = await (await request.get(`/${slug}/print/`)).text();
+	expect(handout.replace(/\s+/g, ' ')).toMatch(new RegExp(phrase.replace(/ /g, '\\W+')));
+	const reader = await (await request.get(`/${slug}/`)).text();
+	expect(reader.replace(/\s+/g, ' ')).not.toMatch(new RegExp(phrase.replace(/ /g, '\\W+')));
+});

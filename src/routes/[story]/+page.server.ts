@@ -4,6 +4,7 @@ import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => storySlugs().map((story) => ({ story }));
 
+/** The reader shows no lecturer's notes: its page does not carry them. */
 export function load({ params }) {
-	return { story: forClient(loadStory(params.story)) };
+	return { story: forClient(loadStory(params.story), { notes: false }) };
 }
