@@ -219,3 +219,26 @@ test('axe: the deck, its overview and its help have no WCAG 2.2 A/AA violations'
 	await expect(page.getByRole('dialog', { name: 'Keys' })).toBeVisible();
 	expect((await axe().analyze()).violations, 'key help').toEqual([]);
 });
+
+test('closing and at once reopening the overview (Esc then O in one breath) leaves it open', async ({
+	page
+}) => {
+	const info = await storyInfo(page);
+	await openDeck(page, info, 1);
+	const overview = page.getByRole('dialog', { name: 'Overview' });
+	await page.keyboard.press('o');
+	await expect(overview).toBeVisible();
+	// Esc, its effect (dialog.close(), which queues the close event as a task), then O and its
+	// effect (showModal) — all before that task: the close event then finds the dialog reopened.
+	await page.evaluate(async () => {
+		const press = (key: string) =>
+			window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+		press('Escape');
+		for (let i = 0; i < 5; i++) await Promise.resolve();
+		press('o');
+		for (let i = 0; i < 5; i++) await Promise.resolve();
+	});
+	await page.waitForTimeout(300);
+	await expect(overview, 'the overview opened by O stays open').toBeVisible();
+	await expect(overview.locator('button.tile')).toHaveCount(info.ids.length);
+});
