@@ -452,3 +452,10 @@ export async function motionAtRest(page: Page): Promise<void> {
 		)
 		.toEqual([]);
 }
+
+/** Finds the story the tests read (discoverStory), opens it at the top and lists its steps. */
+export async function openFirstStory(page: Page): Promise<{ slug: string; all: StepRef[] }> {
+	const slug = await discoverStory(page);
+	await openStory(page, slug);
+	return { slug, all: await steps(page) };
+}

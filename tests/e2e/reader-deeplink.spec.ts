@@ -5,17 +5,15 @@
 import { expect, test } from '@playwright/test';
 import {
 	budget,
-	discoverStory,
 	expectSameView,
 	mapState,
 	middle,
-	openStory,
 	scrollStepTo,
 	settle,
 	stableMapState,
-	steps,
 	stickyMapRect,
-	nth
+	nth,
+	openFirstStory
 } from './helpers';
 
 // Generous: the machine running the suite may be busy; slow steps fail with their own messages.
@@ -24,9 +22,7 @@ test.describe.configure({ timeout: 90_000 });
 test('a deep link to a middle step opens on that step, with its heading in view and clear of the map', async ({
 	page
 }) => {
-	const slug = await discoverStory(page);
-	await openStory(page, slug);
-	const all = await steps(page);
+	const { slug, all } = await openFirstStory(page);
 	const m = middle(all.length);
 	const target = nth(all, m);
 
@@ -71,9 +67,7 @@ test('a deep link to a middle step opens on that step, with its heading in view 
 });
 
 test('a reload mid-story comes back to the same step and the same map view', async ({ page }) => {
-	const slug = await discoverStory(page);
-	await openStory(page, slug);
-	const all = await steps(page);
+	const { all } = await openFirstStory(page);
 	const k = middle(all.length);
 	await scrollStepTo(page, k);
 	await settle(page, { expected: k });
@@ -93,9 +87,7 @@ test('a reload mid-story comes back to the same step and the same map view', asy
 test('the URL hash follows the active step, and history does not grow while scrolling', async ({
 	page
 }) => {
-	const slug = await discoverStory(page);
-	await openStory(page, slug);
-	const all = await steps(page);
+	const { all } = await openFirstStory(page);
 	test.setTimeout(budget(5, 4_000));
 	// Five step changes: forward through the story, bouncing back if it has fewer steps.
 	const path: number[] = [];

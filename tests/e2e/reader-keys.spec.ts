@@ -12,8 +12,8 @@ import {
 	scrollStepTo,
 	settle,
 	snapshot,
-	steps,
-	stickyMapRect
+	stickyMapRect,
+	openFirstStory
 } from './helpers';
 
 // Generous: the machine running the suite may be busy; slow steps fail with their own messages.
@@ -31,9 +31,7 @@ async function blur(page: Page) {
 }
 
 test('j / k and ArrowRight / ArrowLeft move one step', async ({ page }) => {
-	const slug = await discoverStory(page);
-	await openStory(page, slug);
-	const all = await steps(page);
+	const { all } = await openFirstStory(page);
 	expect(all.length, 'keys need at least two steps').toBeGreaterThanOrEqual(2);
 	// Start one step before the middle so that there is a step after it and one before.
 	const k0 = Math.max(0, Math.min(all.length - 2, middle(all.length) - 1));
@@ -96,9 +94,7 @@ test('Tab: every focused element shows a focus indicator and is not hidden under
 	page,
 	isMobile
 }) => {
-	const slug = await discoverStory(page);
-	await openStory(page, slug);
-	const all = await steps(page);
+	const { all } = await openFirstStory(page);
 	await blur(page);
 	const seen: string[] = [];
 	const problems: string[] = [];
@@ -191,9 +187,7 @@ test('Tab: every focused element shows a focus indicator and is not hidden under
 });
 
 test('the wheel over the map scrolls the page and does not zoom the map', async ({ page }) => {
-	const slug = await discoverStory(page);
-	await openStory(page, slug);
-	const all = await steps(page);
+	const { all } = await openFirstStory(page);
 	const k = middle(all.length);
 	await scrollStepTo(page, k);
 	const before = await settle(page, { expected: k });

@@ -19,7 +19,8 @@ import {
 	steps,
 	type MapState,
 	type StepRef,
-	nth
+	nth,
+	openFirstStory
 } from './helpers';
 
 // Generous: the machine running the suite may be busy; slow steps fail with their own messages.
@@ -188,9 +189,7 @@ test('the "Reduce motion" button turns motion off on the page, and the choice su
 	page
 }) => {
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
-	const slug = await discoverStory(page);
-	await openStory(page, slug);
-	const all = await steps(page);
+	const { all } = await openFirstStory(page);
 	test.setTimeout(budget(all.length, 1_500));
 	expect(all.length, 'motion needs at least two steps').toBeGreaterThanOrEqual(2);
 	await expect(page.locator('html')).toHaveAttribute('data-motion', 'full');
@@ -245,9 +244,7 @@ test("switching to reduced motion while the map flies lands at once on the scene
 	page
 }) => {
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
-	const slug = await discoverStory(page);
-	await openStory(page, slug);
-	const all = await steps(page);
+	const { slug, all } = await openFirstStory(page);
 	test.setTimeout(budget(all.length, 1_500));
 	await installRecorder(page);
 	// Find a step the map flies to from the one before it, and press the button 250 ms into

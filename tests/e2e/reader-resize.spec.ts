@@ -3,15 +3,7 @@
  * follows, nothing overflows sideways and the sticky map still fits the viewport.
  */
 import { expect, test } from '@playwright/test';
-import {
-	discoverStory,
-	middle,
-	openStory,
-	scrollStepTo,
-	settle,
-	steps,
-	stickyMapRect
-} from './helpers';
+import { middle, scrollStepTo, settle, stickyMapRect, openFirstStory } from './helpers';
 
 // Generous: the machine running the suite may be busy; slow steps fail with their own messages.
 test.describe.configure({ timeout: 90_000 });
@@ -26,9 +18,7 @@ const SIZES = [
 test('at a middle step, resizing 1280x800 → 390x844 → 844x390 → 1280x800 keeps step and map consistent', async ({
 	page
 }) => {
-	const slug = await discoverStory(page);
-	await openStory(page, slug);
-	const all = await steps(page);
+	const { all } = await openFirstStory(page);
 	const k = middle(all.length);
 	await scrollStepTo(page, k);
 	await settle(page, { expected: k });

@@ -6,19 +6,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
 	budget,
-	discoverStory,
 	expectSameView,
 	expectViewInRegion,
 	freshMapState,
 	mapState,
-	openStory,
 	scrollStepTo,
 	settle,
 	stableMapState,
-	steps,
 	storyRegion,
 	type StepRef,
-	nth
+	nth,
+	openFirstStory
 } from './helpers';
 
 // Generous: the machine running the suite may be busy; slow steps fail with their own messages.
@@ -28,9 +26,7 @@ test('scrolling through every step activates it and applies its scene inside the
 	page,
 	request
 }) => {
-	const slug = await discoverStory(page);
-	await openStory(page, slug);
-	const all = await steps(page);
+	const { slug, all } = await openFirstStory(page);
 	test.setTimeout(budget(all.length));
 	const region = await storyRegion(request, slug);
 	for (const step of all) {
@@ -62,9 +58,7 @@ async function expectSameAsFreshLoad(page: Page, slug: string, all: StepRef[], l
 test('a wheel flood down and a Home jump back end in the state of a fresh deep link', async ({
 	page
 }) => {
-	const slug = await discoverStory(page);
-	await openStory(page, slug);
-	const all = await steps(page);
+	const { slug, all } = await openFirstStory(page);
 	test.setTimeout(budget(all.length, 500));
 
 	const box = page.viewportSize();
