@@ -206,4 +206,27 @@ test.describe('the embed for every reader', () => {
 		expect(selected, 'the whole snippet is selected').toBe(true);
 		expect(await area.inputValue()).toContain('<iframe ');
 	});
+
+	test('nothing moves when its script starts: layout shift under 0.05 as it loads', async ({
+		page
+	}) => {
+		// Before the fix the stacked no-script page turned into the stepper (Lighthouse CLS 0.93).
+		await page.addInitScript(() => {
+			(window as unknown as { __shift: number }).__shift = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as unknown as {
+					value: number;
+					hadRecentInput: boolean;
+				}[])
+					if (!e.hadRecentInput) (window as unknown as { __shift: number }).__shift += e.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		const chapter = (await middleChapter(page.request, slug, 2)).id;
+		await page.goto(`${storyPath(slug)}embed/${chapter}/`);
+		await page.waitForSelector('.embed.live .map[data-scene-step]', { state: 'attached' });
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(500);
+		const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+		expect(shift, 'cumulative layout shift while the embed loads').toBeLessThan(0.05);
+	});
 });
