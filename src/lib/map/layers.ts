@@ -1,7 +1,9 @@
 import type * as Leaflet from 'leaflet';
 import type { GeoJSONCollection } from '../story/types';
-import type { MapData } from './map-data';
+import type { ProjectedBasemap } from './map-data';
 import { escapeHtml } from './escape';
+
+const SVG = 'http://www.w3.org/2000/svg';
 
 export interface BasemapLayers {
 	/** At city zoom the 50m rivers no longer match the 10m coast: hide them there. */
@@ -10,23 +12,39 @@ export interface BasemapLayers {
 
 type Collection = Parameters<typeof Leaflet.geoJSON>[0];
 
-/** The archival basemap: land in paper tone, water flat; styled by CSS classes (see map.css). */
-export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, data: MapData): BasemapLayers {
-	const pane = map.getPane('tilePane');
-	const opts = (className: string) => ({
-		interactive: false,
-		pane: pane ? 'tilePane' : 'overlayPane',
-		style: () => ({ className })
-	});
-	L.geoJSON(data.land as unknown as Collection, opts('lantern-land')).addTo(map);
-	const lakes = L.geoJSON(data.lakes as unknown as Collection, opts('lantern-lake')).addTo(map);
-	const rivers = L.geoJSON(data.rivers as unknown as Collection, opts('lantern-river')).addTo(map);
+/**
+ * The archival basemap: land in paper tone, water flat; styled by CSS classes (see map.css). One
+ * SVG, projected at build time, laid over its bounds: Leaflet sizes it at each zoom and the browser
+ * scales the paths, so no coordinate is projected in script.
+ */
+export function drawBasemap(
+	L: typeof Leaflet,
+	map: Leaflet.Map,
+	basemap: ProjectedBasemap
+): BasemapLayers {
+	const svg = document.createElementNS(SVG, 'svg');
+	svg.setAttribute('viewBox', basemap.viewBox.join(' '));
+	// Leaflet gives the overlay the bounds' size in whole pixels: stretch to it exactly.
+	svg.setAttribute('preserveAspectRatio', 'none');
+	svg.setAttribute('class', 'lantern-basemap');
+	svg.setAttribute('aria-hidden', 'true');
+	for (const [className, d] of [
+		['lantern-land', basemap.land],
+		['lantern-lake', basemap.lakes],
+		['lantern-river', basemap.rivers]
+	] as const) {
+		const path = document.createElementNS(SVG, 'path');
+		path.setAttribute('class', className);
+		path.setAttribute('d', d);
+		svg.append(path);
+	}
+	L.svgOverlay(svg, L.latLngBounds(basemap.bounds), {
+		pane: map.getPane('tilePane') ? 'tilePane' : 'overlayPane',
+		interactive: false
+	}).addTo(map);
 	return {
 		setCityScale(city) {
-			for (const layer of [rivers, lakes]) {
-				if (city && map.hasLayer(layer)) map.removeLayer(layer);
-				if (!city && !map.hasLayer(layer)) layer.addTo(map);
-			}
+			svg.classList.toggle('city', city);
 		}
 	};
 }

@@ -1,6 +1,6 @@
 import type * as Leaflet from 'leaflet';
 import type { Scene } from '../scene/scene';
-import type { MapData } from './map-data';
+import type { MapJson } from './map-data';
 import { drawBasemap, drawLayer } from './layers';
 import { markerIcon } from './marker';
 import { framePadding } from '../scene/padding';
@@ -24,7 +24,7 @@ export interface MapScene {
 export interface MapOptions {
 	/** [west, south, east, north]: the map never leaves the story's region. */
 	region: readonly [number, number, number, number];
-	data: MapData;
+	data: MapJson;
 	tiles?: { url: string; attribution: string };
 }
 
@@ -50,7 +50,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 		fadeAnimation: false
 	});
 	map.setView([(s + n) / 2, (w + e) / 2], 5, { animate: false });
-	const base = drawBasemap(L, map, options.data);
+	const base = drawBasemap(L, map, options.data.basemap);
 	if (options.tiles) {
 		// An optional online layer: if its tiles fail, the vector basemap stays underneath.
 		L.tileLayer(options.tiles.url, {
