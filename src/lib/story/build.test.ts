@@ -192,6 +192,14 @@ describe('buildStory', () => {
 		]);
 	});
 
+	it('keeps the sources in bibliography order, whatever their order in the file', () => {
+		const sources = SOURCES + 'zz:\n  short: anonymous pamphlet\n  citation: A.\n';
+		const { story: s } = build({ 'sources.yaml': sources, 'story.md': FRONT + STEP_A });
+		const shorts = Object.values(s?.sources ?? {}).map((x) => x.short);
+		expect(shorts).toEqual([...shorts].sort((a, b) => a.localeCompare(b, 'en')));
+		expect(shorts[0]).toBe('anonymous pamphlet');
+	});
+
 	it('warns, without failing, on a source never cited and on steps out of date order', () => {
 		const sources = SOURCES + 'unused:\n  short: U\n  citation: Unused.\n';
 		const story = FRONT + STEP_A.replace('1917-09-12', '1917-10-01') + STEP_B;

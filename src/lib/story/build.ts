@@ -187,7 +187,11 @@ function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 		calendar: fm.calendar,
 		region,
 		places,
-		sources,
+		// In bibliography order, sorted here once: a locale-aware sort on the page would set up a
+		// collator on every reader's phone during hydration (about 17 ms of a slow phone's start).
+		sources: Object.fromEntries(
+			Object.entries(sources).sort(([, a], [, b]) => a.short.localeCompare(b.short, 'en'))
+		),
 		layers,
 		tiles: fm.tiles,
 		chapters,

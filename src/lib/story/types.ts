@@ -187,6 +187,7 @@ export interface Story {
 	/** [west, south, east, north] in degrees: the basemap is clipped to this box. */
 	region: readonly [number, number, number, number];
 	places: Readonly<Record<string, Place>>;
+	/** Keyed by id, in bibliography order (by short title). */
 	sources: Readonly<Record<string, Source>>;
 	layers: Readonly<Record<string, LayerSpec>>;
 	tiles?: TileLayerSpec;
