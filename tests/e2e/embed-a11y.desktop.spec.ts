@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
 import { expect, test } from '@playwright/test';
 import { embedSnippet, storyLinks } from '../../src/lib/embed/share';
-import { discoverStory, storyPath } from './helpers';
+import { discoverStory, layoutShift, storyPath, watchLayoutShift } from './helpers';
 import {
 	embedFrame,
 	embedState,
@@ -211,22 +211,11 @@ test.describe('the embed for every reader', () => {
 		page
 	}) => {
 		// Before the fix the stacked no-script page turned into the stepper (Lighthouse CLS 0.93).
-		await page.addInitScript(() => {
-			(window as unknown as { __shift: number }).__shift = 0;
-			new PerformanceObserver((list) => {
-				for (const e of list.getEntries() as unknown as {
-					value: number;
-					hadRecentInput: boolean;
-				}[])
-					if (!e.hadRecentInput) (window as unknown as { __shift: number }).__shift += e.value;
-			}).observe({ type: 'layout-shift', buffered: true });
-		});
+		await watchLayoutShift(page);
 		const chapter = (await middleChapter(page.request, slug, 2)).id;
 		await page.goto(`${storyPath(slug)}embed/${chapter}/`);
 		await page.waitForSelector('.embed.live .map[data-scene-step]', { state: 'attached' });
-		await page.waitForLoadState('networkidle');
-		await page.waitForTimeout(500);
-		const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+		const shift = await layoutShift(page);
 		expect(shift, 'cumulative layout shift while the embed loads').toBeLessThan(0.05);
 	});
 });

@@ -459,3 +459,26 @@ export async function openFirstStory(page: Page): Promise<{ slug: string; all: S
 	await openStory(page, slug);
 	return { slug, all: await steps(page) };
 }
+
+/**
+ * Starts adding up layout shifts (CLS without the session windows: every shift counts) from the
+ * page's first paint. Call before page.goto; read the sum with layoutShift.
+ */
+export async function watchLayoutShift(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __shift: number };
+		w.__shift = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+				if (!e.hadRecentInput) w.__shift += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/** The layout shift added up since watchLayoutShift, once the page and its fonts have settled. */
+export async function layoutShift(page: Page): Promise<number> {
+	await page.waitForLoadState('networkidle');
+	await page.evaluate(() => document.fonts.ready);
+	await page.waitForTimeout(500);
+	return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}
