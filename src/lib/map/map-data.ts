@@ -10,15 +10,11 @@ export interface MapData {
 
 /**
  * The basemap projected at build time: SVG path data in Web Mercator pixels of zoom
- * PROJECTED_ZOOM, inside `viewBox`, which spans `bounds` exactly. The live map lays it over its
- * bounds as one SVG and lets the browser scale it, instead of projecting and clipping some
- * 9,000 coast, lake and river points in script at every zoom (a second of a slow phone's start).
+ * PROJECTED_ZOOM. The live map shows the stretch of it in view as one SVG and lets the browser
+ * scale it, instead of projecting and clipping some 9,000 coast, lake and river points in script
+ * at every zoom (a second of a slow phone's start).
  */
 export interface ProjectedBasemap {
-	/** [[south, west], [north, east]]. */
-	bounds: [[number, number], [number, number]];
-	/** [x, y, width, height] in projected pixels. */
-	viewBox: [number, number, number, number];
 	land: string;
 	lakes: string;
 	rivers: string;

@@ -3,7 +3,7 @@
  * as Leaflet computes it (EPSG:3857), so the picture lines up with Leaflet's markers and routes.
  */
 import { PROJECTED_ZOOM, type ProjectedBasemap } from '../map/map-data';
-import type { Basemap, BasemapGeometry, FeatureCollection, Region } from './basemap';
+import type { Basemap, BasemapGeometry, FeatureCollection } from './basemap';
 
 const WORLD = 256 * 2 ** PROJECTED_ZOOM;
 /** Coordinates are written in tenths of a projected pixel. */
@@ -65,17 +65,9 @@ export function pathData(layer: FeatureCollection): string {
 		.join('');
 }
 
-/** The clipped basemap of `region` ([west, south, east, north]) as projected SVG paths. */
-export function projectBasemap(base: Basemap, region: Region): ProjectedBasemap {
-	const [w, s, e, n] = region;
-	const [x0, y0] = projectTenths(w, n);
-	const [x1, y1] = projectTenths(e, s);
+/** The clipped basemap as projected SVG paths. */
+export function projectBasemap(base: Basemap): ProjectedBasemap {
 	return {
-		bounds: [
-			[s, w],
-			[n, e]
-		],
-		viewBox: [x0 / TENTHS, y0 / TENTHS, (x1 - x0) / TENTHS, (y1 - y0) / TENTHS],
 		land: pathData(base.land),
 		lakes: pathData(base.lakes),
 		rivers: pathData(base.rivers)

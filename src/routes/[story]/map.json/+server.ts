@@ -19,6 +19,6 @@ export function GET({ params }) {
 	const layers = Object.fromEntries(
 		Object.entries(story.layers).flatMap(([id, l]) => (l.data ? [[id, l.data]] : []))
 	);
-	const data: MapJson = { basemap: projectBasemap(extractBasemap(region), region), layers };
+	const data: MapJson = { basemap: projectBasemap(extractBasemap(region)), layers };
 	return json(data);
 }
