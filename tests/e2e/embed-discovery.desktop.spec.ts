@@ -191,6 +191,9 @@ test.describe('discovery and sharing', () => {
 			};
 			page.on('response', onResponse);
 			await page.goto(path);
+			// Scripts start after the first frame (paint-first.ts): wait for the app's map to be up,
+			// not only for the network to fall quiet, which it may do before they are asked for.
+			await page.waitForSelector('[data-scene-step]', { state: 'attached' });
 			await page.waitForLoadState('networkidle');
 			page.off('response', onResponse);
 			expect(urls.size, `${path} loads scripts`).toBeGreaterThan(0);
