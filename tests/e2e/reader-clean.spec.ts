@@ -115,3 +115,48 @@ test('the reader’s page does not carry the lecturer’s notes (the handout doe
 	const reader = await (await request.get(`/${slug}/`)).text();
 	expect(reader.replace(/\s+/g, ' ')).not.toMatch(new RegExp(phrase.replace(/ /g, '\\W+')));
 });
+
+test('the app starts over the prerendered steps: none is removed or rebuilt, all keep their styles', async ({
+	page
+}) => {
+	// The steps are static HTML that the browser does not hydrate (src/lib/ui/prerendered.ts). A
+	// hydration mismatch makes Svelte throw the server's DOM away and mount afresh: every step
+	// would be removed, and then either rebuilt or, with nothing to build, gone.
+	const slug = await discoverStory(page);
+	const warnings: string[] = [];
+	page.on('console', (m) => {
+		if (/hydration|svelte\.dev\/e\//.test(m.text())) warnings.push(m.text());
+	});
+	await page.addInitScript(() => {
+		const w = window as unknown as { __removedSteps: number };
+		w.__removedSteps = 0;
+		new MutationObserver((records) => {
+			for (const r of records)
+				for (const node of r.removedNodes)
+					if (node instanceof Element && node.matches('li, .steps, .scrolly, main'))
+						w.__removedSteps += 1;
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await openStory(page, slug);
+	const list = await steps(page);
+	expect(
+		await page.evaluate(() => (window as unknown as { __removedSteps: number }).__removedSteps)
+	).toBe(0);
+	expect(warnings, 'Svelte reports no hydration problem').toEqual([]);
+	// The list's and the cards' stylesheets reach the page though no component renders them here.
+	const look = await page.evaluate(() => {
+		const slot = document.querySelector('.step-slot') as HTMLElement;
+		const card = slot.querySelector('article.step') as HTMLElement;
+		const map = slot.querySelector('.print-map') as HTMLElement;
+		return {
+			gap: parseFloat(getComputedStyle(slot).marginBottom) / innerHeight,
+			border: getComputedStyle(card).borderTopStyle,
+			printMap: getComputedStyle(map).display
+		};
+	});
+	expect(look.gap, 'scroll room after each step (a share of the viewport)').toBeGreaterThan(0.5);
+	expect(look.border, 'a step is a bordered card').toBe('solid');
+	expect(look.printMap, 'the print-only map stays hidden on screen').toBe('none');
+	// The active step is still marked, by hand now.
+	await expect(page.locator(`#${list[0]?.id}`)).toHaveClass(/\bactive\b/);
+});
