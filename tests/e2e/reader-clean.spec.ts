@@ -160,3 +160,24 @@ test('the app starts over the prerendered steps: none is removed or rebuilt, all
 	// The active step is still marked, by hand now.
 	await expect(page.locator(`#${list[0]?.id}`)).toHaveClass(/\bactive\b/);
 });
+
+test('a story opened from the index page is the whole prerendered page, every step in it', async ({
+	page
+}) => {
+	// The reader's steps exist only as the server's HTML, so a link must load the page itself: a
+	// view rendered in the browser would have no steps (app.html: data-sveltekit-reload).
+	const slug = await discoverStory(page);
+	await page.goto('/');
+	const link = page.locator(`main a[href$="${slug}/"]`).first();
+	const [request] = await Promise.all([
+		page.waitForRequest((r) => r.isNavigationRequest() && r.url().endsWith(`/${slug}/`)),
+		link.click()
+	]);
+	expect(request.resourceType()).toBe('document');
+	await expect(page.locator('html')).toHaveAttribute('data-mode', 'read');
+	await settle(page);
+	const server = await (await page.request.get(`/${slug}/`)).text();
+	const count = (server.match(/<article class="step/g) ?? []).length;
+	expect(count, 'steps in the prerendered page').toBeGreaterThan(0);
+	expect((await steps(page)).length, 'steps on screen').toBe(count);
+});
