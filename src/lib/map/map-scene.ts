@@ -5,6 +5,7 @@ import { drawBasemap, drawLayer } from './layers';
 import { markerIcon } from './marker';
 import { framePadding } from '../scene/padding';
 import { declutter } from './declutter';
+import { nextTask } from '../ui/next-task';
 
 export interface AppliedScene {
 	/** SVG paths of the routes to draw, for Motion. */
@@ -33,6 +34,7 @@ const CITY_ZOOM = 10;
 
 export async function createMapScene(el: HTMLElement, options: MapOptions): Promise<MapScene> {
 	const L = (await import('./leaflet')).default;
+	await nextTask(); // Leaflet's evaluation in one task, the map's start in the next
 	const [w, s, e, n] = options.region;
 	const map = L.map(el, {
 		// The map illustrates the story; the reader drives it by scrolling. No handler may trap
