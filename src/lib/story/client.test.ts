@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { transport } from '../../hooks';
-import { forClient, proseOf, withProse } from './client';
+import { forClient } from './client';
 import { loadStory } from './load';
 import { ServerOnly } from './server-only';
+import type { Step } from './types';
 
 describe('forClient', () => {
 	const story = loadStory('the-crisis-has-matured');
@@ -27,15 +28,23 @@ describe('forClient', () => {
 		expect(story.steps.some((s) => s.notes)).toBe(true);
 	});
 
-	it('leaves out the prose for a page that prerenders its steps, and puts it back on the server', () => {
-		const client = forClient(story, { notes: false, prose: false });
-		expect(client.steps.every((s) => s.html === '')).toBe(true);
-		expect(JSON.stringify(client).length).toBeLessThan(
-			0.7 * JSON.stringify(forClient(story)).length
+	it('leaves out what only the step cards show, for a page that prerenders them', () => {
+		const full = forClient(story, { notes: false });
+		const client = forClient(full, { cards: false });
+		for (const s of client.steps) {
+			expect(s, s.id).toMatchObject({ html: '', heading: '', places: [], citations: [] });
+			expect(s, s.id).not.toHaveProperty('date');
+		}
+		// What the app reads stays: ids, scenes, places, sources, chapters.
+		const mapPart = ({ document: _d, tally: _t, ...scene }: Step['scene']) => scene;
+		expect(client.steps.map((s) => [s.id, s.scene])).toEqual(
+			full.steps.map((s) => [s.id, mapPart(s.scene)])
 		);
-		const back = withProse(client, proseOf(story));
-		expect(back.steps.map((s) => s.html)).toEqual(story.steps.map((s) => s.html));
-		expect(withProse(client, undefined)).toBe(client);
+		expect(client.steps.filter((s) => s.scene.document || s.scene.tally)).toEqual([]);
+		expect(full.steps.filter((s) => s.scene.document).length).toBeGreaterThan(0);
+		expect(client.places).toEqual(full.places);
+		expect(client.sources).toEqual(full.sources);
+		expect(JSON.stringify(client).length).toBeLessThan(0.6 * JSON.stringify(full).length);
 	});
 });
 
