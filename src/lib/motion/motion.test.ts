@@ -1,7 +1,14 @@
 // No DOM library is installed, so these tests cover the pure helpers and the lifecycle with plain
 // objects; the cues themselves are checked in the browser tests.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createMotion, cueTargets, formatCount, prefersReducedMotion, type Motion } from './motion';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+	createMotion,
+	cueTargets,
+	formatCount,
+	loadMotion,
+	prefersReducedMotion,
+	type Motion
+} from './motion';
 
 /** A stand-in for a container: answers querySelectorAll from a selector → elements table. */
 function fakeRoot(table: Record<string, unknown[]>, matches?: string) {
@@ -72,8 +79,24 @@ describe('formatCount', () => {
 	});
 });
 
+describe('createMotion before GSAP has loaded', () => {
+	it('shows the final state of a cue at once, and animates once GSAP is in', async () => {
+		const count = fakeCount('24', '24%');
+		const motion = createMotion({ reduced: false });
+		motion.play(fakeRoot({ '[data-cue="count"]': [count] }), ['count']);
+		expect(motion.activeTweens()).toBe(0);
+		expect(count.textContent).toBe('24%');
+		await loadMotion();
+		motion.play(fakeRoot({ '[data-cue="count"]': [count] }), ['count']);
+		expect(motion.activeTweens()).toBeGreaterThan(0);
+		motion.destroy();
+		expect(count.textContent).toBe('24%');
+	});
+});
+
 describe('createMotion', () => {
 	let motion: Motion | undefined;
+	beforeAll(() => loadMotion());
 	afterEach(() => motion?.destroy());
 
 	it('is false for reduced motion outside a browser', () => {

@@ -4,7 +4,23 @@
  * rendered, with no inline transforms left behind, and a reader without JavaScript or with
  * reduced motion sees the same final state at once.
  */
-import { gsap } from 'gsap';
+// GSAP is loaded on its own, after the app has started (loadMotion): evaluated with the app's
+// modules it made their one long start-up task longer by ~10 ms here (~45 ms on a phone). Until it
+// has arrived a cue shows its final state at once, as under reduced motion; the page opens at rest,
+// so nothing is lost. `gsap.core.Timeline` and the like below are GSAP's global type namespace.
+let engine: typeof import('gsap').gsap | undefined;
+let loading: Promise<void> | undefined;
+
+/** Load GSAP once (createMotion starts it). Resolves when cues animate. */
+export function loadMotion(): Promise<void> {
+	loading ??= import('gsap').then(({ gsap }) => {
+		// GSAP starts its ticker when imported and keeps it running for 120 frames before it sleeps:
+		// two seconds of rendering updates with nothing to animate. Asleep, it wakes for a tween.
+		if (typeof window !== 'undefined') gsap.ticker.sleep();
+		engine = gsap;
+	});
+	return loading;
+}
 
 export interface Motion {
 	/** Play the named cues on the cue targets inside `container` (elements with data-cue="letter" | "headline" | "calendar" | "count" | "focus"). Anything this Motion still has running is reverted/completed first. Each cue animates FROM a start state TO the state already in the DOM (the prerendered HTML is the final state, so no-JS and reduced motion readers see everything). Under reduced motion: nothing animates, the final state is shown at once. */
@@ -207,6 +223,7 @@ function countInto(tl: gsap.core.Timeline, onRevert: OnRevert, root: HTMLElement
 }
 
 export function createMotion(options: { reduced: boolean }): Motion {
+	void loadMotion();
 	let reduced = options.reduced;
 	let destroyed = false;
 	// One context per concern, so a step's cues never cut short the map's route or pulse.
@@ -228,7 +245,8 @@ export function createMotion(options: { reduced: boolean }): Motion {
 		build: (tl: gsap.core.Timeline, onRevert: OnRevert) => void
 	): void {
 		stop(kind);
-		if (reduced || destroyed) return;
+		const gsap = engine;
+		if (reduced || destroyed || !gsap) return;
 		const ctx = gsap.context(() => {
 			const tl = gsap.timeline({
 				// A microtask: outside GSAP's own render call, yet before the browser paints.
@@ -266,7 +284,7 @@ export function createMotion(options: { reduced: boolean }): Motion {
 			});
 		},
 		drawPaths(paths) {
-			if (reduced) {
+			if (reduced || !engine) {
 				stop('draw');
 				paths.forEach(clearDash);
 				return;
