@@ -1,15 +1,24 @@
 import type { Handle } from '@sveltejs/kit';
+import { version } from '$app/environment';
 import { modeOf } from '$lib/shells/mode';
 import { paintFirst } from '$lib/server/paint-first';
+import { withPageChars } from '$lib/server/page-chars';
 
 /**
  * html[data-mode] is part of the test contract: it is in the prerendered HTML, before any script.
- * Scripts load after the first paint (paint-first.ts).
+ * The site version tells app.html whether the web fonts a browser fetched are still this site's.
+ * The app starts after the first paint (paint-first.ts); the head lists the characters the page
+ * shows, for choosing web-font subsets (page-chars.ts).
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
-			paintFirst(
-				html.replace('%lantern.mode%', modeOf(event.url.pathname)).replace('%lantern.lang%', 'en')
+			withPageChars(
+				paintFirst(
+					html
+						.replace('%lantern.mode%', modeOf(event.url.pathname))
+						.replace('%lantern.lang%', 'en')
+						.replace('%lantern.version%', version)
+				)
 			)
 	});

@@ -237,12 +237,20 @@ for (const size of ['laptop', 'phone'] as const) {
 			const { context, page } = await open(browser, baseURL, size);
 			try {
 				const blocked: string[] = [];
+				const slug = await discoverStory(page);
+				// A reader who has fetched the fonts before, so that the page asks for them at once
+				// (a first visit draws in the local faces and fetches them only after loading).
+				await openStory(page, slug);
+				await expect
+					.poll(() => page.evaluate(() => localStorage.getItem('lantern:fonts')), {
+						timeout: 15_000
+					})
+					.not.toBeNull();
 				await page.route(/\.(woff2?|ttf|otf)(\?.*)?$/, (route) => {
 					blocked.push(route.request().url());
 					return route.abort();
 				});
 				const { errors, foreign } = watchPage(page, new URL(baseURL as string).host);
-				const slug = await discoverStory(page);
 				await openStory(page, slug);
 				await page.evaluate(() => document.fonts.ready);
 				expect(

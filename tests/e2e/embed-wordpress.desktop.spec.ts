@@ -76,10 +76,13 @@ test.describe('embedded by WordPress', () => {
 		await expect(
 			page.frameLocator('iframe.wp-embedded-content').locator('article.step:visible h2')
 		).toBeVisible();
-		const fonts = await fontsLoaded(frame);
-		expect(fonts, 'the story fonts loaded inside the sandbox').toEqual(
-			expect.arrayContaining(['Literata', 'PT Sans Narrow'])
-		);
+		// The embed takes up the web fonts once its page has loaded (web-fonts.ts).
+		await expect
+			.poll(() => fontsLoaded(frame), {
+				message: 'the story fonts loaded inside the sandbox',
+				timeout: 20_000
+			})
+			.toEqual(expect.arrayContaining(['Literata', 'PT Sans Narrow']));
 		expect(errors, 'no errors: storage and service worker access are guarded').toEqual([]);
 	});
 

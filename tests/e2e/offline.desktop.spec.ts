@@ -82,10 +82,11 @@ test('after one visit to the deck, deck, notes, handout and reader work with the
 		.poll(() => thumb.evaluate((img) => (img as HTMLImageElement).naturalWidth))
 		.toBeGreaterThan(0);
 	await page.keyboard.press('Escape');
-	expect(
-		await page.evaluate(() => document.fonts.check('1em Literata')),
-		'the text face is there offline'
-	).toBe(true);
+	await expect
+		.poll(() => page.evaluate(() => document.fonts.check('1em Literata')), {
+			message: 'the text face is there offline'
+		})
+		.toBe(true);
 
 	await page.goto(`${notesPath(info.slug)}#${info.ids[4]}`);
 	await expect(page.locator('[data-notes-step]')).toHaveText('5');
