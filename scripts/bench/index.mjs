@@ -37,6 +37,19 @@ const log = (/** @type {string} */ s) =>
 const pct = (/** @type {number} */ x) => `${(x * 100).toFixed(1)} %`;
 const ms = (/** @type {number} */ x) => `${Math.round(x)} ms`;
 const mb = (/** @type {number} */ x) => `${(x / 1024 / 1024).toFixed(1)} MB`;
+/** Lighthouse mobile runs per route (LANTERN_LH_RUNS): the median one is reported. */
+const LIGHTHOUSE_MOBILE_RUNS = Math.max(1, Number(process.env.LANTERN_LH_RUNS ?? 3) || 1);
+
+/**
+ * The run whose performance score is the median (the lower middle one for an even count).
+ * @template {{ performance: number }} T
+ * @param {T[]} runs
+ * @returns {T | undefined}
+ */
+function medianRun(runs) {
+	const sorted = [...runs].sort((a, b) => a.performance - b.performance);
+	return sorted[Math.floor((sorted.length - 1) / 2)];
+}
 
 if (!args.includes('--no-build')) {
 	log('building the site (npm run build)');
@@ -114,7 +127,7 @@ try {
 						'Bytes',
 						'reader web fonts (woff2 subsets used)',
 						kb(load.fonts),
-						'after the first paint, all at once; local stand-ins sized to match'
+						'first visit: local stand-ins sized to match, fonts prefetched after load; later: preloaded'
 					]);
 				}
 				if (load.foreign.length)
@@ -129,10 +142,21 @@ try {
 		for (const formFactor of /** @type {const} */ (['mobile', 'desktop'])) {
 			log(`Lighthouse ${packageVersion('lighthouse')} (${formFactor})`);
 			const urls = measured.map((r) => server.origin + r.path);
-			const results = await runLighthouse(urls, formFactor);
+			// Mobile scores move by a tenth between runs on a 2-core machine: the run with the
+			// median performance is shown, and every run's score is noted.
+			const runs = formFactor === 'mobile' ? LIGHTHOUSE_MOBILE_RUNS : 1;
+			const all = [];
+			for (let i = 0; i < runs; i++) all.push(await runLighthouse(urls, formFactor));
 			for (const route of measured) {
-				const r = results.get(server.origin + route.path);
+				const url = server.origin + route.path;
+				const tries = all.map((m) => m.get(url)).filter((r) => r !== undefined);
+				const r = medianRun(tries);
 				if (!r) continue;
+				if (tries.length > 1)
+					notes.push(
+						`Lighthouse ${formFactor}, ${route.mode}: performance over ${tries.length} runs ` +
+							`${tries.map((t) => t.performance.toFixed(2)).join(', ')}; the median run is shown`
+					);
 				const scores = [r.performance, r.accessibility, r.bestPractices, r.seo]
 					.map((s) => s.toFixed(2))
 					.join(' / ');
@@ -261,14 +285,19 @@ ${notes.length ? `Notes:\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
   a child component; adapter-static, prerendered) with the same versions and summing the JS its
   HTML loads. The budget tests (\`tests/e2e/budget.desktop.spec.ts\`) use the same code.
 - **Lighthouse** ${packageVersion('lighthouse')}, in Debian's Chromium, headless: the default
-  mobile preset (simulated slow 4G, 4× CPU) and the desktop preset. The site is served gzipped
-  from memory (\`scripts/bench/server.mjs\`). Chromium runs with paint holding off
+  mobile preset (simulated slow 4G, 4× CPU) and the desktop preset, with chrome-launcher's
+  default flags as the Lighthouse CLI uses them. The site is served gzipped from memory
+  (\`scripts/bench/server.mjs\`). Chromium runs with paint holding off
   (\`--disable-features=PaintHolding\`): headless, it held the first frame of a navigation from
   about:blank for 1–2 s even on a page of plain HTML, and Lighthouse's simulation then counts
-  whatever ran in that wait as blocking the first paint. On this 2-core machine the reader's
-  mobile score moves by up to a tenth from run to run (0.73–0.87 on one day): by where the
-  simulation places the app's start, before the observed first paint (a late FCP and LCP, little
-  TBT) or after it (FCP and LCP near 1 s, TBT near 0.9 s).
+  whatever ran in that wait as blocking the first paint. Mobile runs ${LIGHTHOUSE_MOBILE_RUNS} times per route
+  and shows the run with the median performance score (all scores are in the notes): on this
+  2-core machine the reader's score moves by up to a tenth from run to run, mostly through TBT.
+  chrome-launcher's defaults also turn off Chromium's RenderDocument; with it off, the story's
+  observed first paint here came 1.2–2.3 s after navigation (0.13 s for a page of plain HTML),
+  and the simulated FCP is ~2.2 s, LCP ~2.9 s. With Chromium's own default (RenderDocument on)
+  the same build measured FCP 1.8 s, LCP 1.8–1.9 s and performance 0.82–0.95 (6 runs); the table
+  keeps the CLI's defaults.
 - **Smoothness.** The reader at 1280×800, the CPU throttled 6× through CDP
   (\`Emulation.setCPUThrottlingRate\`), scrolled from top to bottom at a steady pace (the scroll
   position follows the clock, one \`scrollTo\` per animation frame). Only the scroll is measured,

@@ -22,7 +22,7 @@ const DEFAULTS = chromeLauncher.Launcher.defaultFlags().map((flag) =>
 	flag.startsWith('--disable-features=') ? `${flag},PaintHolding` : flag
 );
 
-const FLAGS = [
+export const FLAGS = [
 	...DEFAULTS,
 	'--headless=new',
 	'--no-sandbox',
