@@ -482,3 +482,19 @@ export async function layoutShift(page: Page): Promise<number> {
 	await page.waitForTimeout(500);
 	return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
 }
+
+/** The faces Chromium drew an element's text in ("Literata (web)", "Liberation Serif"). */
+export async function drawnIn(page: Page, selector: string): Promise<string[]> {
+	const cdp = await page.context().newCDPSession(page);
+	try {
+		await cdp.send('DOM.enable');
+		await cdp.send('CSS.enable');
+		const { root } = await cdp.send('DOM.getDocument');
+		const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+		expect(nodeId, `an element ${selector}`).toBeTruthy();
+		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+		return fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (web)' : ''}`);
+	} finally {
+		await cdp.detach();
+	}
+}

@@ -6,6 +6,7 @@
  */
 import { test, type Page } from '@playwright/test';
 import { expect, storyInfo } from './deck-helpers';
+import { drawnIn } from './helpers';
 
 // Several browsers, maps and builds share the machine: room to finish, not to hang.
 test.describe.configure({ timeout: 240_000 });
@@ -152,4 +153,17 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('checkbox', { name: /notes/i }).uncheck();
 		await expect(page.locator('article.step .notes').first()).toBeHidden();
 	});
+});
+
+test('the handout, made to be printed, draws in the web fonts on a first visit too', async ({
+	page
+}) => {
+	// The reader keeps its local faces on a first visit (web-fonts.ts); paper should not.
+	const info = await storyInfo(page);
+	await page.addInitScript(() => localStorage.removeItem('lantern:fonts'));
+	await page.goto(`/${info.slug}/print/`);
+	await expect(page.locator('html')).toHaveClass(/\bfonts\b/, { timeout: 15_000 });
+	expect(await drawnIn(page, 'article.step :is(h2, h3)'), 'a step heading').toEqual([
+		'Literata (web)'
+	]);
 });

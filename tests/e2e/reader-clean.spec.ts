@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
 	budget,
 	discoverStory,
+	drawnIn,
 	layoutShift,
 	middle,
 	motionAtRest,
@@ -34,22 +35,6 @@ test('the index page: no other host, no console error', async ({ page, baseURL }
 	expect(watch.foreign, 'requests to other hosts').toEqual([]);
 	expect(watch.errors, 'console errors and page errors').toEqual([]);
 });
-
-/** The faces Chromium drew an element's text in ("Literata (web)", "Liberation Serif"). */
-async function drawnIn(page: Page, selector: string): Promise<string[]> {
-	const cdp = await page.context().newCDPSession(page);
-	try {
-		await cdp.send('DOM.enable');
-		await cdp.send('CSS.enable');
-		const { root } = await cdp.send('DOM.getDocument');
-		const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-		expect(nodeId, `an element ${selector}`).toBeTruthy();
-		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-		return fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (web)' : ''}`);
-	} finally {
-		await cdp.detach();
-	}
-}
 
 /** The fonts app.html will preload on the next page, once a page has fetched them. */
 async function fetchedFonts(page: Page): Promise<string[]> {

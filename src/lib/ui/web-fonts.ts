@@ -123,11 +123,12 @@ function prefetch(doc: Document, href: string): Promise<boolean> {
 }
 
 /**
- * Fetch the web fonts the page's text needs and remember them for the next page: the reader
- * once its page has loaded and gone quiet, without using them; the deck and the embed at once,
- * then taking them up. Does nothing where they are already in use (html.fonts). Returns a cancel.
+ * Fetch the web fonts the page's text needs and remember them for the next page. With `takeUp`
+ * (the deck and the embed, one step on screen; the handout, made to be printed) at once, then
+ * swapping them in; without (the reader) once its page has loaded and gone quiet, leaving its
+ * local faces in place. Does nothing where they are already in use (html.fonts). Returns a cancel.
  */
-export function warmWebFonts(doc: Document = document): () => void {
+export function warmWebFonts(doc: Document, takeUp: boolean): () => void {
 	const root = doc.documentElement;
 	if (root.classList.contains('fonts')) return () => {};
 	let cancelled = false;
@@ -140,14 +141,13 @@ export function warmWebFonts(doc: Document = document): () => void {
 		// An opaque-origin frame (a sandboxed embed) may not read the stylesheets: no URLs then.
 		const urls = facesFor(declaredFaces(doc), text);
 		let fetched: boolean;
-		if (reader) {
+		if (!takeUp) {
 			if (!urls.length) return;
 			await nextTask(); // the links in a task of their own: each addition costs ~1 ms
 			if (cancelled) return;
 			fetched = (await Promise.all(urls.map((url) => prefetch(doc, url)))).every(Boolean);
 		} else {
-			// One step on screen: laying it out again in the web faces is cheap. Loaded first, the
-			// faces swap in once, together.
+			// Loaded first, the faces swap in once, together.
 			const faces = await Promise.allSettled(FACES.map((face) => doc.fonts.load(face, text)));
 			fetched = faces.every((f) => f.status === 'fulfilled' && f.value.length > 0);
 			if (!cancelled) root.classList.add('fonts');
@@ -160,10 +160,7 @@ export function warmWebFonts(doc: Document = document): () => void {
 			// storage off (a sandboxed frame): the next page is a first visit again
 		}
 	};
-	// The reader waits until its page has loaded and gone quiet; the deck and the embed take the
-	// fonts up at once, as soon after their first frame as they can.
-	const reader = root.dataset.mode === 'read';
-	if (!reader) {
+	if (takeUp) {
 		void run();
 		return () => (cancelled = true);
 	}
