@@ -362,6 +362,24 @@ export function storySource(slug: string): string | undefined {
 	return undefined;
 }
 
+/** Each step's heading line, id and scene block in story.md; empty when the source cannot be read. */
+function sceneBlocks(slug: string): { id?: string; heading: string; block: string }[] {
+	const source = storySource(slug);
+	if (!source) return [];
+	const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+	return body
+		.split(/^## /m)
+		.slice(1)
+		.map((section) => {
+			const line = section.split('\n', 1)[0] ?? '';
+			return {
+				id: /\{#([^}]+)\}/.exec(line)?.[1],
+				heading: line.replace(/\{#[^}]+\}/, '').trim(),
+				block: /```scene\n([\s\S]*?)```/.exec(section)?.[1] ?? ''
+			};
+		});
+}
+
 /**
  * Steps whose scene block in story.md has no `date:` (the field is optional), by id and by
  * heading. Empty when the source cannot be read: then every step is expected to have a date.
@@ -369,19 +387,21 @@ export function storySource(slug: string): string | undefined {
 export function undatedSteps(slug: string): { ids: Set<string>; headings: Set<string> } {
 	const ids = new Set<string>();
 	const headings = new Set<string>();
-	const source = storySource(slug);
-	if (!source) return { ids, headings };
-	const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
-	const sections = body.split(/^## /m).slice(1);
-	for (const section of sections) {
-		const line = section.split('\n', 1)[0] ?? '';
-		const block = /```scene\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+	for (const { id, heading, block } of sceneBlocks(slug)) {
 		if (/^date:/m.test(block)) continue;
-		const id = /\{#([^}]+)\}/.exec(line)?.[1];
 		if (id) ids.add(id);
-		headings.add(line.replace(/\{#[^}]+\}/, '').trim());
+		headings.add(heading);
 	}
 	return { ids, headings };
+}
+
+/** Ids of the steps whose scene block plays `cue` (`cue: focus` or `cue: [route, focus]`). */
+export function stepsWithCue(slug: string, cue: string): string[] {
+	return sceneBlocks(slug)
+		.filter(({ block }) =>
+			(/^cues?:\s*\[?([^\]\n]*)/m.exec(block)?.[1] ?? '').split(',').some((c) => c.trim() === cue)
+		)
+		.flatMap(({ id }) => (id ? [id] : []));
 }
 
 export function parseCenter(center: string | null): [number, number] {

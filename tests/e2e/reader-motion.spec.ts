@@ -17,6 +17,7 @@ import {
 	STEP_POSITION,
 	stableMapState,
 	steps,
+	stepsWithCue,
 	type MapState,
 	type StepRef,
 	nth,
@@ -309,4 +310,59 @@ test("switching to reduced motion while the map flies lands at once on the scene
 		rec.zoomAnims,
 		`#${step.id}: Leaflet zoom animations (leaflet-zoom-anim) after switching to reduced motion mid-flight`
 	).toBe(0);
+});
+
+test('the focus cue swells the highlighted pin where it stands: it never leaves its place on the map', async ({
+	page
+}) => {
+	const { slug, all } = await openFirstStory(page);
+	const focus = all.find((s) => s.index > 0 && stepsWithCue(slug, 'focus').includes(s.id));
+	expect(focus, `${slug} has a step with the focus cue after its first (story.md)`).toBeDefined();
+	const step = focus as StepRef;
+	await openStory(page, slug, nth(all, step.index - 1).id);
+	await expect(page.locator('html')).toHaveAttribute('data-motion', 'full');
+	// Every frame from the scroll on, once the step's scene is applied (a flight moves every pin
+	// with the map; the pulse starts after it): the pin's centre in the map and its width.
+	const frames = await page.evaluate(
+		([index, position]) =>
+			new Promise<{ x: number; y: number; w: number }[]>((resolve) => {
+				const map = document.querySelector('.map') as HTMLElement;
+				const article = document.querySelectorAll('article.step')[index] as HTMLElement;
+				const slot = article.closest('li.step-slot') ?? article;
+				const top = scrollY + slot.getBoundingClientRect().top - position * innerHeight;
+				window.scrollTo({ top, left: 0, behavior: 'instant' });
+				const out: { x: number; y: number; w: number }[] = [];
+				let since: number | undefined;
+				const tick = () => {
+					const pin = map.querySelector('.lantern-marker.is-highlighted .pin');
+					if (pin && map.dataset.sceneStep === String(index)) {
+						since ??= performance.now();
+						const r = pin.getBoundingClientRect();
+						const box = map.getBoundingClientRect();
+						out.push({
+							x: r.left + r.width / 2 - box.left,
+							y: r.top + r.height / 2 - box.top,
+							w: r.width
+						});
+					}
+					if (since !== undefined && performance.now() - since > 1_500) resolve(out);
+					else requestAnimationFrame(tick);
+				};
+				requestAnimationFrame(tick);
+			}),
+		[step.index, STEP_POSITION] as const
+	);
+	const rest = frames.at(-1);
+	expect(rest, `#${step.id}: a highlighted pin is on the map`).toBeDefined();
+	const end = rest as { x: number; y: number; w: number };
+	const widest = Math.max(...frames.map((f) => f.w));
+	expect(
+		widest / end.w,
+		`#${step.id}: the pin swelled during the pulse (widest ${widest.toFixed(1)} px, at rest ${end.w.toFixed(1)} px, ${frames.length} frames)`
+	).toBeGreaterThan(1.1);
+	const strays = frames.filter((f) => Math.hypot(f.x - end.x, f.y - end.y) > 1.5);
+	expect(
+		strays.map((f) => `${f.x.toFixed(0)},${f.y.toFixed(0)}`),
+		`#${step.id}: frames in which the pin's centre was away from its place (${end.x.toFixed(0)},${end.y.toFixed(0)} in the map)`
+	).toEqual([]);
 });

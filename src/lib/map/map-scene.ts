@@ -10,7 +10,11 @@ import { nextTask } from '../ui/next-task';
 export interface AppliedScene {
 	/** SVG paths of the routes to draw, for Motion. */
 	routePaths: SVGPathElement[];
-	/** Marker elements of the highlighted places, for Motion. */
+	/**
+	 * The pins of the highlighted places, for Motion's pulse. The pin, not the marker's icon: the
+	 * icon's inline transform is Leaflet's positioning, and a CSS scale on it scales that offset
+	 * too (the pin leapt 160 px across the map and back).
+	 */
 	highlighted: HTMLElement[];
 }
 
@@ -142,8 +146,8 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 				zIndexOffset: m.highlighted ? 1000 : 0
 			});
 			marker.addTo(sceneLayer);
-			const icon = marker.getElement();
-			if (m.highlighted && icon) highlighted.push(icon);
+			const pin = marker.getElement()?.querySelector<HTMLElement>('.pin');
+			if (m.highlighted && pin) highlighted.push(pin);
 		}
 		return { routePaths, highlighted };
 	};

@@ -27,7 +27,7 @@ export interface Motion {
 	play(container: HTMLElement, cues: readonly string[]): void;
 	/** Draw SVG paths along their length (stroke-dashoffset), 600–900 ms eased; reduced: drawn at once (clear any dash styles). */
 	drawPaths(paths: readonly SVGPathElement[]): void;
-	/** Pulse elements once (scale/opacity), e.g. a highlighted map marker; reduced: nothing. */
+	/** Pulse elements once (scale/opacity) in place, e.g. a highlighted marker's pin (not its positioned icon); reduced: nothing. */
 	pulse(els: readonly Element[]): void;
 	setReduced(reduced: boolean): void;
 	/** Number of active tweens (for tests: 0 under reduced motion). */
@@ -96,8 +96,10 @@ function clearDash(path: SVGPathElement): void {
 type OnRevert = (cleanup: () => void) => void;
 
 /**
- * Swells once and settles. Scale goes through the CSS `scale` property, not `transform`: Leaflet
- * positions marker icons with an inline transform that it may rewrite while the pulse runs.
+ * Swells once and settles, about each element's own centre. Scale goes through the CSS `scale`
+ * property, so an inline `transform` is never touched. Give it an element whose transform is not
+ * its position: `scale` applies on top of `transform`, so on a Leaflet marker icon (placed by an
+ * inline translate) it would scale the offset too and carry the icon across the map.
  */
 function pulseInto(
 	tl: gsap.core.Timeline,
