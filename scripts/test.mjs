@@ -6,10 +6,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 
 let passed = 0;
 let failed = 0;
 const failures = [];
+/** Each failed test by name, printed again just above the closing line (a CI log may show only its tail). */
+const failedTests = [];
 
 function run(name, cmd, args, env = {}) {
 	console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
@@ -47,6 +50,8 @@ if (built) {
 	countPlaywright('test-results/e2e.json');
 }
 
+if (failedTests.length)
+	console.log(`\nFailed tests:\n${failedTests.map((t) => `  ${t}`).join('\n')}`);
 console.log(failures.length ? `\nFailed stages: ${failures.join(', ')}` : '\nEvery stage passed.');
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || failures.length > 0 ? 1 : 0);
@@ -57,6 +62,29 @@ function countVitest(file) {
 	passed += r.numPassedTests ?? 0;
 	failed +=
 		(r.numFailedTests ?? 0) + (r.numTotalTestSuites && !r.success && !r.numFailedTests ? 1 : 0);
+	for (const file of r.testResults ?? []) {
+		const where = relative(process.cwd(), file.name ?? '');
+		for (const t of file.assertionResults ?? [])
+			if (t.status === 'failed')
+				failedTests.push(`unit ${where} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+		if (
+			file.status === 'failed' &&
+			!(file.assertionResults ?? []).some((t) => t.status === 'failed')
+		)
+			failedTests.push(`unit ${where}: ${firstLine(file.message)}`);
+	}
+	if (!r.success && !r.numFailedTests && !failedTests.some((t) => t.startsWith('unit ')))
+		failedTests.push(
+			'unit: Vitest reported an error outside any test (unhandled error? see its output above)'
+		);
+}
+
+// Colour codes, which Vitest and Playwright keep in their error messages.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+function firstLine(text) {
+	return (text ?? '').replace(ANSI, '').trim().split('\n')[0]?.slice(0, 300) ?? '';
 }
 
 function countPlaywright(file) {
@@ -68,4 +96,17 @@ function countPlaywright(file) {
 	// A skipped test is not a passed one: count it against the run.
 	failed += s.skipped ?? 0;
 	if ((r.errors ?? []).length) failed += r.errors.length;
+	for (const e of r.errors ?? []) failedTests.push(`browser: ${firstLine(e.message)}`);
+	const walk = (suite, titles) => {
+		for (const spec of suite.specs ?? [])
+			for (const t of spec.tests ?? [])
+				if (t.status !== 'expected') {
+					const error = t.results?.at(-1)?.error?.message;
+					failedTests.push(
+						`browser [${t.projectName}] ${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')} (${t.status}): ${firstLine(error)}`
+					);
+				}
+		for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+	};
+	for (const suite of r.suites ?? []) walk(suite, []);
 }
