@@ -90,7 +90,9 @@ export function staticFirstLoad(buildDir, pagePath) {
 	for (const m of html.matchAll(/<link\b[^>]*>/g)) {
 		const tag = m[0];
 		const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
-		if (href && /\brel="(modulepreload|stylesheet)"/.test(tag)) add(href, base);
+		// A disabled link is one whose CSS SvelteKit inlined: the browser does not fetch it.
+		if (href && /\brel="(modulepreload|stylesheet)"/.test(tag) && !/\sdisabled\b/.test(tag))
+			add(href, base);
 	}
 	for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
 		const src = /\bsrc="([^"]+)"/.exec(m[0])?.[1];

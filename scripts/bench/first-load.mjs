@@ -25,12 +25,38 @@ function kindOf(url, type) {
 }
 
 /**
+ * The CSS a page carries inline (SvelteKit inlines the route's small stylesheets into the HTML so
+ * they do not block the first paint): counted as the page's CSS, as one entry, gzipped on its own,
+ * so moving CSS into the HTML never hides it from the budget.
+ * @param {URL} u @param {Buffer} body @returns {Loaded[]}
+ */
+function inlineStyles(u, body) {
+	const css = Array.from(body.toString('utf8').matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g))
+		.map((m) => m[1] ?? '')
+		.join('\n');
+	if (!css.trim()) return [];
+	const bytes = Buffer.from(css);
+	return [
+		{
+			path: `${u.pathname} (inline <style>)`,
+			kind: 'css',
+			raw: bytes.length,
+			gzip: gzipSize(bytes),
+			host: u.host
+		}
+	];
+}
+
+/**
  * @param {import('@playwright/test').Page} page a fresh page (no cache shared with earlier loads)
  * @param {string} url absolute URL of the route
+ * @param {{ inUse?: boolean }} [options] inUse: also count what a reader fetches once it moves
+ *   (the page is scrolled by a screen and left to go quiet again): the reader loads its scroll
+ *   triggers' and Motion's code (GSAP) only then, where the deck and the embed load it at once.
  * @returns {Promise<FirstLoad>}
  */
-export async function measureFirstLoad(page, url) {
-	/** @type {Promise<Loaded | undefined>[]} */
+export async function measureFirstLoad(page, url, options = {}) {
+	/** @type {Promise<Loaded[] | undefined>[]} */
 	const pending = [];
 	const origin = new URL(url).host;
 	/** @param {import('@playwright/test').Response} response */
@@ -46,15 +72,17 @@ export async function measureFirstLoad(page, url) {
 				} catch {
 					return undefined; // a redirect or an aborted request has no body
 				}
-				return {
+				const kind = /** @type {Loaded['kind']} */ (
+					kindOf(response.url(), response.request().resourceType())
+				);
+				const file = {
 					path: u.pathname,
-					kind: /** @type {Loaded['kind']} */ (
-						kindOf(response.url(), response.request().resourceType())
-					),
+					kind,
 					raw: body.length,
 					gzip: gzipSize(body),
 					host: u.host
 				};
+				return kind === 'html' ? [file, ...inlineStyles(u, body)] : [file];
 			})()
 		);
 	};
@@ -66,8 +94,16 @@ export async function measureFirstLoad(page, url) {
 		await page.waitForSelector('.map[data-scene-step]', { state: 'attached', timeout: 60_000 });
 		await page.waitForLoadState('networkidle');
 	}
+	if (options.inUse) {
+		await page.mouse.wheel(0, 800);
+		// Quiet: no new response for half a second (the load state 'networkidle' is long reached).
+		for (let seen = -1; seen !== pending.length;) {
+			seen = pending.length;
+			await page.waitForTimeout(500);
+		}
+	}
 	page.off('response', onResponse);
-	const files = /** @type {Loaded[]} */ ((await Promise.all(pending)).filter(Boolean));
+	const files = /** @type {Loaded[]} */ ((await Promise.all(pending)).flat().filter(Boolean));
 	/** @param {Loaded['kind'][]} kinds */
 	const sum = (...kinds) =>
 		files.filter((f) => kinds.includes(f.kind)).reduce((s, f) => s + f.gzip, 0);
