@@ -74,7 +74,7 @@ export function drawBasemap(
 		);
 	};
 	map.on({ viewreset: draw, moveend: draw, zoom: fly });
-	draw();
+	map.whenReady(draw); // now, or when the map gets its first view
 	return {
 		setCityScale(city) {
 			svg.classList.toggle('city', city);

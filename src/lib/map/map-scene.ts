@@ -55,7 +55,8 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 		maxBounds: L.latLngBounds([s - 2, w - 4], [n + 2, e + 4]),
 		fadeAnimation: false
 	});
-	map.setView([(s + n) / 2, (w + e) / 2], 5, { animate: false });
+	// No view yet: the first scene's is the map's first (apply). Set here and then left at once,
+	// a placeholder view cost a whole view reset in the longest task of the map's start.
 	const base = drawBasemap(L, map, options.data.basemap);
 	if (options.tiles) {
 		// An optional online layer: if its tiles fail, the vector basemap stays underneath.
@@ -68,6 +69,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 	const extra = new Map<string, Leaflet.Layer>();
 	let current: Scene | undefined;
 	let token = 0;
+	let placed = false;
 
 	// Straight to the view, exactly. Without `reset`, Leaflet turns a same-zoom setView into a pan
 	// by whole pixels, so a scene flown to would end up to a pixel off the same scene loaded fresh.
@@ -158,10 +160,18 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 			current = scene;
 			delete el.dataset.sceneStep;
 			const { center, zoom } = target(scene);
+			// The first scene is where the map starts: placed before the layers, which Leaflet adds
+			// once the map has a view (so the markers' elements exist for Motion below).
+			const first = !placed;
+			if (first) {
+				jump(center, zoom);
+				placed = true;
+			}
 			showLayers(scene, zoom);
 			const applied = drawScene(scene);
 			const far =
-				map.getCenter().distanceTo(center) > 20_000 || Math.abs(map.getZoom() - zoom) >= 1;
+				!first &&
+				(map.getCenter().distanceTo(center) > 20_000 || Math.abs(map.getZoom() - zoom) >= 1);
 			if (animate && far) {
 				await new Promise<void>((done) => {
 					map.once('moveend', () => done());
@@ -170,7 +180,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 				// A flight ends a hair off its target in floating point; settle exactly on it, so a
 				// flown-to scene and a deep-linked one report the same view.
 				if (mine === token) jump(center, zoom);
-			} else {
+			} else if (!first) {
 				jump(center, zoom);
 			}
 			if (mine !== token) return undefined; // a newer scene took over while this one flew
