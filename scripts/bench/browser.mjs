@@ -30,12 +30,22 @@ export function median(values) {
 
 /**
  * Waits until the page's map has applied a scene (if it has a map), after the network is idle.
+ * A reader opened at the top starts its map on the reader's first move: this makes one (a
+ * scroll event), so that what is measured next is the map at work, not its start.
  * @param {import('@playwright/test').Page} page
  */
 export async function atRest(page) {
 	await page.waitForLoadState('networkidle');
-	if (await page.locator('.map').count())
+	if (await page.locator('.map').count()) {
+		await page.waitForSelector('.map[data-scene-step], .map[data-map-waiting]', {
+			state: 'attached',
+			timeout: 30_000
+		});
+		await page.evaluate(() => {
+			if (document.querySelector('.map[data-map-waiting]')) dispatchEvent(new Event('scroll'));
+		});
 		await page.waitForSelector('.map[data-scene-step]', { timeout: 30_000 });
+	}
 	await page.evaluate(
 		() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null))))
 	);

@@ -51,8 +51,8 @@ function inlineStyles(u, body) {
  * @param {import('@playwright/test').Page} page a fresh page (no cache shared with earlier loads)
  * @param {string} url absolute URL of the route
  * @param {{ inUse?: boolean }} [options] inUse: also count what a reader fetches once it moves
- *   (the page is scrolled by a screen and left to go quiet again): the reader loads its scroll
- *   triggers' and Motion's code (GSAP) only then, where the deck and the embed load it at once.
+ *   (the page is scrolled by a screen and left to go quiet again): the reader loads Leaflet and
+ *   Motion's code (GSAP) only then, where the deck and the embed load them at once.
  * @returns {Promise<FirstLoad>}
  */
 export async function measureFirstLoad(page, url, options = {}) {
@@ -88,14 +88,20 @@ export async function measureFirstLoad(page, url, options = {}) {
 	};
 	page.on('response', onResponse);
 	await page.goto(url, { waitUntil: 'networkidle' });
-	// A long page can hydrate for longer than the idle window: a reader's first load ends only once
-	// its map has drawn the first scene (Leaflet and the map data are part of it) and all is quiet.
+	// A long page can hydrate for longer than the idle window: a first load ends only once the map
+	// has drawn the first scene (Leaflet and the map data are part of it), or, in a reader opened
+	// at the top, has its data and waits for the reader's first move; and all is quiet.
 	if (await page.locator('.map').count()) {
-		await page.waitForSelector('.map[data-scene-step]', { state: 'attached', timeout: 60_000 });
+		await page.waitForSelector('.map[data-scene-step], .map[data-map-waiting]', {
+			state: 'attached',
+			timeout: 60_000
+		});
 		await page.waitForLoadState('networkidle');
 	}
 	if (options.inUse) {
 		await page.mouse.wheel(0, 800);
+		if (await page.locator('.map').count())
+			await page.waitForSelector('.map[data-scene-step]', { state: 'attached', timeout: 60_000 });
 		// Quiet: no new response for half a second (the load state 'networkidle' is long reached).
 		for (let seen = -1; seen !== pending.length;) {
 			seen = pending.length;

@@ -37,6 +37,8 @@ export interface Snapshot {
 	scene: number | null;
 	geometric: number;
 	innerHeight: number;
+	/** The reader's map waits for the reader's first move (.map[data-map-waiting]). */
+	waiting: boolean;
 }
 
 /** The trigger line, as a share of the viewport height (architecture: "at 60%"). */
@@ -82,11 +84,27 @@ export function storyPath(slug: string, stepId?: string): string {
 	return `/${slug}/${stepId ? `#${stepId}` : ''}`;
 }
 
-/** Opens the story (optionally at a step) and waits until the first scene is applied. */
+/**
+ * Opens the story (optionally at a step) and waits until the first scene is applied. Opened at the
+ * top, the reader's map waits for the reader's first move (it is below the title card): this makes
+ * that move, a scroll event, so that the test goes on with the map drawn. reader-lazy.spec.ts
+ * tests the wait itself.
+ */
 export async function openStory(page: Page, slug: string, stepId?: string): Promise<Snapshot> {
 	await page.goto(storyPath(slug, stepId));
 	await expect(page.locator('html')).toHaveAttribute('data-mode', 'read');
+	if (!stepId) await startMap(page);
 	return settle(page);
+}
+
+/** A reader at the top makes its first move (a scroll event): the map starts if it was waiting. */
+export async function startMap(page: Page): Promise<void> {
+	await page.waitForSelector('.map[data-map-waiting], .map[data-scene-step], .map-panel.failed', {
+		state: 'attached'
+	});
+	await page.evaluate(() => {
+		if (document.querySelector('.map[data-map-waiting]')) dispatchEvent(new Event('scroll'));
+	});
 }
 
 /** Every step in DOM order, checking the contract's ids and 0-based indices on the way. */
@@ -141,7 +159,8 @@ export async function snapshot(page: Page): Promise<Snapshot> {
 						active: reader ? Number(reader.dataset.activeStep) : -1,
 						scene: scene === undefined ? null : Number(scene),
 						geometric,
-						innerHeight: window.innerHeight
+						innerHeight: window.innerHeight,
+						waiting: map?.dataset.mapWaiting !== undefined
 					});
 				};
 				// After two frames, so that scroll handlers have run; but never wait for long, as
@@ -172,10 +191,11 @@ export async function settle(
 				const stable = key === previous;
 				previous = key;
 				last = s;
+				// At the top, before the reader's first move, the map is not started: that is at rest too.
 				const ok =
 					stable &&
 					s.active === s.geometric &&
-					s.scene === s.active &&
+					(s.scene === s.active || (s.waiting && s.scrollY === 0 && s.active === 0)) &&
 					(options.expected === undefined || s.active === options.expected);
 				return ok ? 'settled' : key;
 			},
@@ -184,7 +204,7 @@ export async function settle(
 					(options.message ? `${options.message}: ` : '') +
 					'settle: data-active-step == geometric index' +
 					(options.expected === undefined ? '' : ` == ${options.expected}`) +
-					' == data-scene-step, scroll at rest',
+					' == data-scene-step (or the map waiting at the top), scroll at rest',
 				timeout: options.timeout ?? 30_000,
 				intervals: [50, 100, 100, 150, 200]
 			}

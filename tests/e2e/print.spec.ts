@@ -6,7 +6,7 @@
  */
 import { test, type Page } from '@playwright/test';
 import { expect, storyInfo } from './deck-helpers';
-import { drawnIn } from './helpers';
+import { drawnIn, startMap } from './helpers';
 
 // Several browsers, maps and builds share the machine: room to finish, not to hang.
 test.describe.configure({ timeout: 240_000 });
@@ -110,6 +110,7 @@ test('printing the reader drops the sticky map and gives each step its static ma
 }) => {
 	const info = await storyInfo(page);
 	await page.goto(`/${info.slug}/`);
+	await startMap(page); // a reader who has begun to read, with the map drawn, prints
 	await expect(page.locator('.map')).toHaveAttribute('data-scene-step', /\d+/);
 	await page.emulateMedia({ media: 'print' });
 	expect(await pinned(page), 'no sticky or fixed element on paper').toEqual([]);
