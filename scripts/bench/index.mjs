@@ -37,8 +37,12 @@ const log = (/** @type {string} */ s) =>
 const pct = (/** @type {number} */ x) => `${(x * 100).toFixed(1)} %`;
 const ms = (/** @type {number} */ x) => `${Math.round(x)} ms`;
 const mb = (/** @type {number} */ x) => `${(x / 1024 / 1024).toFixed(1)} MB`;
-/** Lighthouse mobile runs per route (LANTERN_LH_RUNS): the median one is reported. */
-const LIGHTHOUSE_MOBILE_RUNS = Math.max(1, Number(process.env.LANTERN_LH_RUNS ?? 3) || 1);
+/**
+ * Lighthouse mobile runs per route (LANTERN_LH_RUNS): the median one is reported. Five, as
+ * Lighthouse's own guidance on variability advises: here one run in three or four of the same
+ * build lands a tenth lower (a long task more in its simulated window).
+ */
+const LIGHTHOUSE_MOBILE_RUNS = Math.max(1, Number(process.env.LANTERN_LH_RUNS ?? 5) || 1);
 
 /**
  * The run whose performance score is the median (the lower middle one for an even count).
@@ -104,11 +108,11 @@ try {
 				const load = await measureFirstLoad(await context.newPage(), server.origin + route.path);
 				await context.close();
 				jsCss[route.mode] = load.jsCss;
-				const reader = jsCss.reader ?? load.jsCss;
+				const reader = jsCss.readerInUse ?? load.jsCss;
 				const target =
 					route.mode === 'reader'
 						? `≤ 1.25 × floor = ${kb(floor.gzip * 1.25)}`
-						: `≤ reader + 15 KB = ${kb(reader + 15 * KB)}`;
+						: `≤ reader in use + 15 KB = ${kb(reader + 15 * KB)}`;
 				rows.push([
 					'Bytes',
 					`${route.mode} first-load JS+CSS (${route.path})`,
@@ -116,6 +120,24 @@ try {
 					target
 				]);
 				if (route.mode === 'reader') {
+					// The map (Leaflet), the scroll triggers and GSAP wait for the reader's first move.
+					const inUseContext = await browser.newContext({
+						viewport: { width: 1280, height: 800 },
+						serviceWorkers: 'block'
+					});
+					const inUse = await measureFirstLoad(
+						await inUseContext.newPage(),
+						server.origin + route.path,
+						{ inUse: true }
+					);
+					await inUseContext.close();
+					jsCss.readerInUse = inUse.jsCss;
+					rows.push([
+						'Bytes',
+						'reader in use: first load + what the first scroll fetches',
+						`${kb(inUse.jsCss)} (JS ${kb(inUse.js)}, CSS ${kb(inUse.css)}) = ${(inUse.jsCss / floor.gzip).toFixed(2)} × floor`,
+						'Leaflet and GSAP load on the first move'
+					]);
 					rows.push([
 						'Bytes',
 						'reader map data (basemap + plan, map.json)',
@@ -291,13 +313,17 @@ ${notes.length ? `Notes:\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
   (\`--disable-features=PaintHolding\`): headless, it held the first frame of a navigation from
   about:blank for 1–2 s even on a page of plain HTML, and Lighthouse's simulation then counts
   whatever ran in that wait as blocking the first paint. Mobile runs ${LIGHTHOUSE_MOBILE_RUNS} times per route
-  and shows the run with the median performance score (all scores are in the notes): on this
-  2-core machine the reader's score moves by up to a tenth from run to run, mostly through TBT.
+  and shows the run with the median performance score (all scores are in the notes), as
+  Lighthouse's documentation on variability advises (five runs, the median): on this 2-core
+  machine the reader's score moves by up to a tenth from run to run, mostly through TBT.
   Until November 2026 the story's observed first paint here came 1.2–2.3 s after navigation
   (0.13 s for a page of plain HTML) and the simulated FCP was ~2.2 s: the cause was its six
   render-blocking stylesheets, not the page or Chromium's flags. SvelteKit now inlines them
   (\`inlineStyleThreshold\`); the observed first paint is ~0.35 s and the simulated FCP and LCP
-  ~1.9 s.
+  ~1.9 s. Lighthouse loads the reader at the top and never scrolls: it measures the page a
+  reader sees first, the title card, while the map (Leaflet), the scroll triggers and GSAP wait
+  for the reader's first move. What that move costs is in the bytes table (the reader in use)
+  and in the smoothness and scale rows, which start the map before they measure.
 - **Smoothness.** The reader at 1280×800, the CPU throttled 6× through CDP
   (\`Emulation.setCPUThrottlingRate\`), scrolled from top to bottom at a steady pace (the scroll
   position follows the clock, one \`scrollTo\` per animation frame). Only the scroll is measured,
