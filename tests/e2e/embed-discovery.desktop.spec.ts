@@ -4,7 +4,7 @@
  * a real PNG, the host script, and the byte budget (the reader loads no embed code).
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { discoverStory, storyPath } from './helpers';
+import { discoverStory, startMap, storyPath } from './helpers';
 import { siteRoot } from './embed-helpers';
 
 /** WordPress reads at most this much of a page when it looks for the discovery link. */
@@ -192,7 +192,9 @@ test.describe('discovery and sharing', () => {
 			page.on('response', onResponse);
 			await page.goto(path);
 			// Scripts start after the first frame (paint-first.ts): wait for the app's map to be up,
-			// not only for the network to fall quiet, which it may do before they are asked for.
+			// not only for the network to fall quiet, which it may do before they are asked for. The
+			// reader's map waits for a first move: make it, so its code is read too.
+			await startMap(page);
 			await page.waitForSelector('[data-scene-step]', { state: 'attached' });
 			await page.waitForLoadState('networkidle');
 			page.off('response', onResponse);
