@@ -13,6 +13,9 @@ let failed = 0;
 const failures = [];
 /** Each failed test by name, printed again just above the closing line (a CI log may show only its tail). */
 const failedTests = [];
+// Colour codes, which Vitest and Playwright keep in their error messages.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g;
 
 function run(name, cmd, args, env = {}) {
 	console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
@@ -78,10 +81,6 @@ function countVitest(file) {
 			'unit: Vitest reported an error outside any test (unhandled error? see its output above)'
 		);
 }
-
-// Colour codes, which Vitest and Playwright keep in their error messages.
-// eslint-disable-next-line no-control-regex
-const ANSI = /\x1b\[[0-9;]*m/g;
 
 function firstLine(text) {
 	return (text ?? '').replace(ANSI, '').trim().split('\n')[0]?.slice(0, 300) ?? '';
