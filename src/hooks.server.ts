@@ -1,14 +1,15 @@
 import type { Handle } from '@sveltejs/kit';
-import { version } from '$app/environment';
-import { modeOf } from '$lib/shells/mode';
+import { dev, version } from '$app/environment';
+import { modeOf, startOn } from '$lib/shells/mode';
 import { paintFirst } from '$lib/server/paint-first';
 import { withPageChars } from '$lib/server/page-chars';
 
 /**
  * html[data-mode] is part of the test contract: it is in the prerendered HTML, before any script.
  * The site version tells app.html whether the web fonts a browser fetched are still this site's.
- * The app starts after the first paint (paint-first.ts); the head lists the characters the page
- * shows, for choosing web-font subsets (page-chars.ts).
+ * The app starts after the first paint (paint-first.ts), or on the reader's first move (startOn;
+ * not in development, where the app brings the story's edits and errors to the page at once);
+ * the head lists the characters the page shows, for choosing web-font subsets (page-chars.ts).
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
@@ -17,6 +18,7 @@ export const handle: Handle = ({ event, resolve }) =>
 				paintFirst(
 					html
 						.replace('%lantern.mode%', modeOf(event.url.pathname))
+						.replace('%lantern.start%', dev ? 'paint' : startOn(event.url.pathname))
 						.replace('%lantern.lang%', 'en')
 						.replace('%lantern.version%', version)
 				)

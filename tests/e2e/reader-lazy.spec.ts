@@ -1,8 +1,10 @@
 /**
- * The reader opens on its title card, which fills the first screen; the map is below it. The map
- * (Leaflet), the scroll triggers and Motion start with the reader's first move, not during the
- * load: at the top nothing is to be seen of them yet. These tests hold both halves: nothing of
- * Leaflet runs or is fetched before the move, and any first move (the wheel, a key) draws the map.
+ * The reader opens on its title card, which fills the first screen; the map is below it. The app
+ * (hydration, the map and Leaflet, the scroll triggers, Motion, the service worker) starts with
+ * the reader's first move, not during the load: at the top the page is its prerendered HTML.
+ * These tests hold both halves: nothing of ours runs and nothing of Leaflet is fetched before the
+ * move, and any first move (the wheel, a key, a click on a control) does what it asks for at once,
+ * even though the app was not there to see it.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { discoverStory, settle, storyPath } from './helpers';
@@ -25,6 +27,13 @@ async function openAtTop(page: Page): Promise<string> {
 	return slug;
 }
 
+/** Whether the app has started: it takes app.html's kept events as it mounts. */
+async function started(page: Page): Promise<boolean> {
+	return page.evaluate(
+		() => (window as { __lanternEarly?: { taken: boolean } }).__lanternEarly?.taken === true
+	);
+}
+
 test('at the top the map waits, unloaded, and the first turn of the wheel draws it', async ({
 	page
 }) => {
@@ -36,6 +45,15 @@ test('at the top the map waits, unloaded, and the first turn of the wheel draws 
 	expect(await page.locator('.map .leaflet-container, .map.leaflet-container').count()).toBe(0);
 	expect(leaflet(), 'nothing of Leaflet is fetched before the reader moves').toEqual([]);
 	expect(await page.evaluate(() => scrollY)).toBe(0);
+	expect(await started(page), 'the app waits for the move too').toBe(false);
+	await expect(page.locator('html'), 'no script of ours has set the motion').not.toHaveAttribute(
+		'data-motion',
+		/./
+	);
+	expect(
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+		'no service worker yet'
+	).toBe(0);
 
 	await page.mouse.move(200, 200);
 	await page.mouse.wheel(0, 300);
@@ -45,6 +63,7 @@ test('at the top the map waits, unloaded, and the first turn of the wheel draws 
 	await expect(page.locator('.map')).not.toHaveAttribute('data-map-waiting', '');
 	expect(leaflet().length, "Leaflet's code is fetched once the reader moves").toBeGreaterThan(0);
 	await expect(page.locator('.map .leaflet-marker-pane > *').first()).toBeAttached();
+	await expect(page.locator('html')).toHaveAttribute('data-motion', 'full');
 	await settle(page);
 });
 
@@ -57,4 +76,57 @@ test('at the top the step key alone starts everything: the next step and its sce
 	const s = await settle(page, { expected: 1, message: 'j from the top' });
 	expect(s.scene, "the map shows the first step's scene").toBe(1);
 	expect(s.waiting).toBe(false);
+});
+
+test('at the top the very first key press is a step key that works', async ({ page }) => {
+	await openAtTop(page);
+	await page.waitForTimeout(500);
+	expect(await started(page)).toBe(false);
+	await page.keyboard.press('j'); // the app is not there yet when this key goes down
+	const s = await settle(page, { expected: 1, message: 'j as the first thing the reader does' });
+	expect(s.scene).toBe(1);
+	expect(await started(page)).toBe(true);
+});
+
+test('a click on the motion switch before the app starts switches it once', async ({ page }) => {
+	await openAtTop(page);
+	const toggle = page.getByRole('button', { name: 'Reduce motion' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
+	// Not switched back by a second, replayed click a moment later.
+	await page.waitForTimeout(500);
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	expect(await page.evaluate(() => Object.values({ ...localStorage }))).toContain('1');
+});
+
+test('a reader whose system reduces motion, clicking the switch at once, gets it on', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ reducedMotion: 'reduce' });
+	const page = await context.newPage();
+	try {
+		await openAtTop(page);
+		const toggle = page.getByRole('button', { name: 'Reduce motion' });
+		// The prerendered switch cannot know the system setting: it shows off until the app starts.
+		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+		await toggle.click();
+		// The app, starting on this click, turns it on; the click asked for on, so it stays on.
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await page.waitForTimeout(500);
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
+	} finally {
+		await context.close();
+	}
+});
+
+test('a click on the embed button before the app starts opens its panel', async ({ page }) => {
+	await openAtTop(page);
+	const button = page.getByRole('button', { name: 'Embed' });
+	await expect(button).toHaveAttribute('aria-expanded', 'false');
+	await button.click();
+	await expect(button).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.locator('.tools .panel')).toBeVisible();
 });

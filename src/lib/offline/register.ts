@@ -6,6 +6,50 @@
 import { base } from '$app/paths';
 import { version } from '$app/environment';
 
+/**
+ * Resolves once the page has been shown and has loaded: the browser has reported its first
+ * contentful paint and the load event has passed, then an idle moment. A hidden tab, which
+ * paints nothing, resolves after `fallback` ms instead.
+ *
+ * Why the reader waits for this before it registers the service worker: the worker's install
+ * fetches and stores the whole site (a hundred files), and run during the load it competed with
+ * the page itself. In headless Chromium a first frame drawn while it ran was shown up to a second
+ * late; on a phone its downloads share the network with the page's own.
+ */
+export function afterShown(fallback = 5000): Promise<void> {
+	return new Promise((resolve) => {
+		let done = false;
+		const finish = () => {
+			if (done) return;
+			done = true;
+			observer?.disconnect();
+			clearTimeout(timer);
+			// An idle moment, but not forever: a busy page still gets its worker.
+			if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
+			else setTimeout(resolve, 0);
+		};
+		const loaded = () =>
+			document.readyState === 'complete'
+				? finish()
+				: addEventListener('load', finish, { once: true });
+		const painted = () =>
+			performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint');
+		const timer = setTimeout(finish, fallback);
+		let observer: PerformanceObserver | undefined;
+		if (painted()) return loaded();
+		try {
+			observer = new PerformanceObserver(() => {
+				if (!painted()) return;
+				observer?.disconnect();
+				loaded();
+			});
+			observer.observe({ type: 'paint' });
+		} catch {
+			loaded(); // no paint timing: the load event is the best sign left
+		}
+	});
+}
+
 export async function registerServiceWorker(): Promise<ServiceWorkerRegistration | undefined> {
 	try {
 		if (!('serviceWorker' in navigator)) return undefined;

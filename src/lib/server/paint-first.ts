@@ -5,6 +5,8 @@
  * first), but SvelteKit starts — module evaluation and hydration, the longest tasks of a page load — only
  * after the first frame: `__lanternPainted`, a promise set by the inline script in app.html that
  * resolves a task after the first frame (or after a short timeout, for tabs that get no frames).
+ * On the story page opened at its title it resolves on the reader's first move instead (startOn
+ * in src/lib/shells/mode.ts): that page reads as it is, and its load then runs no app at all.
  *
  * Until November 2026 the modulepreload links were also held back until that frame. On a phone
  * that made the app ready later by a whole download; in Lighthouse's simulation it made the

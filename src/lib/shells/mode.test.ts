@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { modeOf } from './mode';
+import { modeOf, startOn } from './mode';
 
 it.each([
 	['/', 'read'],
@@ -10,4 +10,16 @@ it.each([
 	['/present/', 'read']
 ])('%s is in %s mode', (path, mode) => {
 	expect(modeOf(path)).toBe(mode);
+});
+
+it.each([
+	['/the-crisis-has-matured/', 'move'],
+	['/the-crisis-has-matured', 'move'],
+	['/', 'paint'],
+	['/the-crisis-has-matured/print/', 'paint'],
+	['/the-crisis-has-matured/present/', 'paint'],
+	['/the-crisis-has-matured/embed/', 'paint'],
+	['/the-crisis-has-matured/embed/soviets-turn/', 'paint']
+])('%s starts its app on the %s', (path, when) => {
+	expect(startOn(path)).toBe(when);
 });
