@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels, type Box } from './declutter';
+
+const frame: Box = { left: 0, right: 400, top: 0, bottom: 300 };
+/** A label drawn to the right of a pin at (x, y): it starts 9 px right of the pin. */
+const label = (x: number, y: number, width = 100, height = 20): Box => ({
+	left: x + 9,
+	right: x + 9 + width,
+	top: y - 10,
+	bottom: y - 10 + height
+});
+
+describe('placeLabels', () => {
+	it('leaves labels that fit on the right of their pins', () => {
+		expect(placeLabels([label(10, 10), label(10, 100)], frame)).toEqual(['right', 'right']);
+	});
+
+	it('puts a label that would run out of the frame on the left of its pin', () => {
+		// The Smolny case on a phone: a pin near the right edge, its name past it.
+		expect(placeLabels([label(350, 50)], frame)).toEqual(['left']);
+	});
+
+	it('gives the room to labels in rank order: the first placed keeps its side', () => {
+		const high = label(250, 50, 100); // 259–359
+		const low = label(240, 52, 60); // 249–309 on the right, 171–231 on the left
+		expect(placeLabels([high, low], frame)).toEqual(['right', 'left']);
+		// In the other order the low-ranked label is placed first and keeps the right; the other,
+		// now second, cannot go right (overlap) and goes left: 141–241 is clear of 249–309.
+		expect(placeLabels([low, high], frame)).toEqual(['right', 'left']);
+	});
+
+	it('flips to the left when only the left is clear', () => {
+		const high = label(250, 50, 100); // 259–359
+		const low = label(240, 52, 60); // right: 249–309 overlaps; left: 171–231 is clear
+		expect(placeLabels([high, low], frame)).toEqual(['right', 'left']);
+	});
+
+	it('reads boxes whose fields are getters, as DOMRects are', () => {
+		class Rect implements Box {
+			#b: Box;
+			constructor(b: Box) {
+				this.#b = b;
+			}
+			get left() {
+				return this.#b.left;
+			}
+			get right() {
+				return this.#b.right;
+			}
+			get top() {
+				return this.#b.top;
+			}
+			get bottom() {
+				return this.#b.bottom;
+			}
+		}
+		// Kronstadt and Petrograd at one step: Petrograd's name hits Kronstadt's on either side.
+		const kronstadt = new Rect(label(1044, 456, 86, 18));
+		const petrograd = new Rect(label(1093, 466, 69, 30));
+		expect(placeLabels([kronstadt, petrograd], { ...frame, right: 1280 })).toEqual([
+			'right',
+			'hidden'
+		]);
+	});
+
+	it('hides a label that overlaps on both sides, and skips markers without one', () => {
+		const a = label(150, 50, 100); // 159–259
+		const b = label(40, 50, 100); // 49–149
+		const c = label(145, 52, 100); // right 154–254 hits a; left 27–127 hits b
+		expect(placeLabels([a, b, undefined, c], frame)).toEqual([
+			'right',
+			'right',
+			'hidden',
+			'hidden'
+		]);
+	});
+
+	it('does not bring the name of a pin off the frame into it', () => {
+		expect(placeLabels([label(420, 50, 60)], frame)).toEqual(['right']);
+	});
+
+	it('keeps a label on the right when it fits the frame on neither side', () => {
+		expect(placeLabels([label(200, 50, 500)], frame)).toEqual(['right']);
+	});
+});

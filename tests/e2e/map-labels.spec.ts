@@ -1,0 +1,74 @@
+/**
+ * The map's place names, at every step, on a phone and on a desktop: each name that is shown
+ * lies inside the map's frame (a pin near the edge has its name on its other side) and clear of
+ * every other shown name. Motion is reduced so that each scene jumps into place.
+ */
+import { expect, test } from '@playwright/test';
+import { discoverStory, openStory, scrollStepTo, settle, steps } from './helpers';
+
+test.use({ reducedMotion: 'reduce' });
+
+test('every shown place name lies inside the map and clear of the others, at every step', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const slug = await discoverStory(page);
+	await openStory(page, slug);
+	const problems: string[] = [];
+	let flipped = 0;
+	for (const step of await steps(page)) {
+		await scrollStepTo(page, step.index);
+		await settle(page, { expected: step.index, message: `step ${step.id}` });
+		const found = await page.evaluate(() => {
+			const map = document.querySelector('.map')?.getBoundingClientRect();
+			if (!map) return { problems: ['no map'], flipped: 0 };
+			const shown = Array.from(
+				document.querySelectorAll<HTMLElement>('.map .lantern-marker:not(.label-hidden)')
+			)
+				.map((m) => {
+					const pin = m.querySelector('.pin')?.getBoundingClientRect();
+					const label = m.querySelector('.label')?.getBoundingClientRect();
+					const name = m.querySelector('.name')?.textContent ?? '?';
+					return { name, pin, label, left: m.classList.contains('label-left') };
+				})
+				// A pin outside the frame (a place just off the scene's view) takes its name with it.
+				.filter(
+					({ pin }) =>
+						pin &&
+						pin.left + pin.width / 2 >= map.left &&
+						pin.left + pin.width / 2 <= map.right &&
+						pin.top + pin.height / 2 >= map.top &&
+						pin.top + pin.height / 2 <= map.bottom
+				);
+			const out: string[] = [];
+			for (const s of shown) {
+				if (!s.label) continue;
+				if (s.label.left < map.left - 1 || s.label.right > map.right + 1)
+					out.push(
+						`"${s.name}" runs out of the map (${Math.round(s.label.left)}–${Math.round(s.label.right)} in ${Math.round(map.left)}–${Math.round(map.right)})`
+					);
+			}
+			shown.forEach((a, i) =>
+				shown.slice(i + 1).forEach((b) => {
+					const [p, q] = [a.label, b.label];
+					if (
+						p &&
+						q &&
+						p.left < q.right &&
+						p.right > q.left &&
+						p.top < q.bottom &&
+						p.bottom > q.top
+					)
+						out.push(`"${a.name}" and "${b.name}" overlap`);
+				})
+			);
+			return { problems: out, flipped: shown.filter((s) => s.left).length };
+		});
+		problems.push(...found.problems.map((p) => `step ${step.id}: ${p}`));
+		flipped += found.flipped;
+	}
+	expect(problems).toEqual([]);
+	test
+		.info()
+		.annotations.push({ type: 'labels on the left of their pins', description: `${flipped}` });
+});
