@@ -57,10 +57,9 @@ describe('placeLabels', () => {
 		// Kronstadt and Petrograd at one step: Petrograd's name hits Kronstadt's on either side.
 		const kronstadt = new Rect(label(1044, 456, 86, 18));
 		const petrograd = new Rect(label(1093, 466, 69, 30));
-		expect(placeLabels([kronstadt, petrograd], { ...frame, right: 1280 })).toEqual([
-			'right',
-			'hidden'
-		]);
+		expect(
+			placeLabels([kronstadt, petrograd], { left: 531, right: 1280, top: 0, bottom: 800 })
+		).toEqual(['right', 'hidden']);
 	});
 
 	it('hides a label that overlaps on both sides, and skips markers without one', () => {
@@ -75,8 +74,11 @@ describe('placeLabels', () => {
 		]);
 	});
 
-	it('does not bring the name of a pin off the frame into it', () => {
-		expect(placeLabels([label(420, 50, 60)], frame)).toEqual(['right']);
+	it('shows no name for a pin off the frame, which would come into view cut and alone', () => {
+		// Taurida Palace on a phone: the pin just left of the frame, its name reaching into it.
+		expect(placeLabels([label(-20, 50, 100)], frame)).toEqual(['hidden']);
+		expect(placeLabels([label(420, 50, 60)], frame)).toEqual(['hidden']);
+		expect(placeLabels([label(100, 320, 60)], frame)).toEqual(['hidden']);
 	});
 
 	it('keeps a label on the right when it fits the frame on neither side', () => {

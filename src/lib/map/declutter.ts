@@ -2,8 +2,9 @@
  * Place marker labels so that none overlaps another or runs out of the map's frame: each label
  * goes to the right of its pin, or to the left when only that keeps it inside the frame or clear
  * of a label placed before it; a label that fits neither way is hidden. Labels are placed in rank
- * order: the highlighted place first, then towns, then sites, in story order. The pins stay; the
- * hidden names are still in the scene's text description, which is what screen readers get.
+ * order: the highlighted place first, then towns, then sites, in story order. A pin off the frame
+ * shows no name. The pins stay; the hidden names are still in the scene's text description,
+ * which is what screen readers get.
  */
 
 export interface Box {
@@ -38,11 +39,15 @@ export function placeLabels(labels: readonly (Box | undefined)[], frame: Box): P
 			top: right.top,
 			bottom: right.bottom
 		};
+		// A place off the frame (just beside the scene's view) shows no name: it would come
+		// into view without its pin, cut at the edge.
 		const pin = right.left - GAP;
-		const pinIn = pin >= frame.left && pin <= frame.right;
-		const inFrame = (b: Box) => pinIn && b.left >= frame.left && b.right <= frame.right;
-		// Sides that stay in the frame; if neither does (a long name, or a pin off the frame,
-		// whose name must not come into it alone), the usual side.
+		const middle = (right.top + right.bottom) / 2;
+		if (pin < frame.left || pin > frame.right || middle < frame.top || middle > frame.bottom)
+			return 'hidden';
+		const inFrame = (b: Box) => b.left >= frame.left && b.right <= frame.right;
+		// Sides that stay in the frame; if neither does (a name longer than half the frame), the
+		// usual side.
 		const sides: [Placement, Box][] = (
 			[
 				['right', right],
