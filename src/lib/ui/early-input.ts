@@ -32,6 +32,11 @@ export interface EarlyInput {
 	clicks: EarlyEvent[];
 }
 
+/**
+ * A button's state as app.html's inline script writes it when the button is clicked (its
+ * `stateOf`; that script cannot import this). If the two ever differ, no kept click is given
+ * again, and reader-lazy.spec.ts's motion-switch test fails.
+ */
 export function buttonState(button: Element): string {
 	return `${button.getAttribute('aria-pressed')} ${button.getAttribute('aria-expanded')}`;
 }
