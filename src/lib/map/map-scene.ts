@@ -1,7 +1,8 @@
 import type * as Leaflet from 'leaflet';
 import type { Scene } from '../scene/scene';
 import type { MapJson } from './map-data';
-import { drawBasemap, drawLayer } from './layers';
+import { drawBasemap } from './basemap-layer';
+import { drawLayer } from './plan-layer';
 import { markerIcon } from './marker';
 import { framePadding } from '../scene/padding';
 import { declutter } from './declutter';

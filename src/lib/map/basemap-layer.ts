@@ -1,7 +1,5 @@
 import type * as Leaflet from 'leaflet';
-import type { GeoJSONCollection } from '../story/types';
 import { PROJECTED_ZOOM, type ProjectedBasemap } from './map-data';
-import { escapeHtml } from './escape';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -9,8 +7,6 @@ export interface BasemapLayers {
 	/** At city zoom the 50m rivers no longer match the 10m coast: hide them there. */
 	setCityScale(city: boolean): void;
 }
-
-type Collection = Parameters<typeof Leaflet.geoJSON>[0];
 
 /** How far beyond the view the basemap is drawn, as a share of the view (as Leaflet's renderer). */
 const PAD = 0.1;
@@ -80,22 +76,4 @@ export function drawBasemap(
 			svg.classList.toggle('city', city);
 		}
 	};
-}
-
-/** A story's own layer (a schematic city plan): water, islands, streets, canals, labels. */
-export function drawLayer(L: typeof Leaflet, data: GeoJSONCollection): Leaflet.Layer {
-	return L.geoJSON(data as unknown as Collection, {
-		interactive: false,
-		style: (f) => ({ className: `lantern-plan kind-${String(f?.properties?.kind ?? 'land')}` }),
-		pointToLayer: (f, latlng) =>
-			L.marker(latlng, {
-				interactive: false,
-				keyboard: false,
-				icon: L.divIcon({
-					className: 'lantern-plan-label',
-					html: escapeHtml(String(f.properties?.name ?? '')),
-					iconSize: [0, 0]
-				})
-			})
-	});
 }
