@@ -65,7 +65,7 @@ const isLngLat = (v: unknown): v is [number, number] =>
 
 /**
  * Everything in a plan that breaks the contract, one line each ("Nevsky Prospekt: no rank"):
- * an empty list means the plan keeps it. Built-up tints alone may go unnamed.
+ * an empty list means the plan keeps it.
  */
 export function contractProblems(plan: Plan): string[] {
 	const out: string[] = [];
@@ -76,8 +76,12 @@ export function contractProblems(plan: Plan): string[] {
 		if (!shape) out.push(`${who}: unknown kind ${p.kind}`);
 		else if (SHAPES[f.geometry.type] !== shape)
 			out.push(`${who}: a ${p.kind} must be a ${shape}, not a ${f.geometry.type}`);
-		if (p.kind !== 'built' && (typeof p.name !== 'string' || p.name.length === 0))
+		// A built-up tint, and a minor lane drawn for the street pattern only, may go unnamed.
+		const mayBeUnnamed = p.kind === 'built' || (p.kind === 'street' && p.rank === 3);
+		if (!mayBeUnnamed && (typeof p.name !== 'string' || p.name.length === 0))
 			out.push(`${who}: no name`);
+		if (p.name !== undefined && (typeof p.name !== 'string' || p.name.length === 0))
+			out.push(`${who}: an empty name`);
 		if (RANKED_KINDS.includes(p.kind) && ![1, 2, 3].includes(p.rank as number))
 			out.push(`${who}: rank must be 1, 2 or 3`);
 		if (p.rank !== undefined && ![1, 2, 3].includes(p.rank as number))
