@@ -30,6 +30,31 @@ export const PLAN_KINDS: Readonly<Record<string, Shape>> = {
 	station: 'point',
 	landmark: 'point'
 };
+/**
+ * The order in which a plan lists its kinds, which is the order they are painted in: ground, then
+ * tints (a built-up tint drawn after a street would hide it), water, lines, and points on top.
+ */
+export const PAINT_ORDER = [
+	'land',
+	'island',
+	'district',
+	'built',
+	'park',
+	'square',
+	'fortress',
+	'water',
+	'river',
+	'canal',
+	'street',
+	'bridge',
+	'railway',
+	'wall',
+	'border',
+	'front',
+	'station',
+	'landmark',
+	'label'
+];
 /** Kinds that must carry a rank (their line weight or label priority depends on it). */
 export const RANKED_KINDS = ['water', 'river', 'canal', 'street', 'bridge', 'railway'];
 export const LABEL_STYLES = ['water', 'district', 'region', 'island'];
@@ -64,14 +89,18 @@ const isLngLat = (v: unknown): v is [number, number] =>
 	Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
 
 /**
- * Everything in a plan that breaks the contract, one line each ("Nevsky Prospekt: no rank"):
+ * Everything in a plan that breaks the contract (or the paint order), one line each ("Nevsky Prospekt: no rank"):
  * an empty list means the plan keeps it.
  */
 export function contractProblems(plan: Plan): string[] {
 	const out: string[] = [];
+	let painted = 0;
 	plan.features.forEach((f, i) => {
 		const p = f.properties;
 		const who = p.name ?? `feature ${i} (${p.kind})`;
+		const layer = PAINT_ORDER.indexOf(p.kind);
+		if (layer < painted) out.push(`${who}: a ${p.kind} listed after a ${PAINT_ORDER[painted]}`);
+		painted = Math.max(painted, layer);
 		const shape = PLAN_KINDS[p.kind];
 		if (!shape) out.push(`${who}: unknown kind ${p.kind}`);
 		else if (SHAPES[f.geometry.type] !== shape)
