@@ -115,6 +115,12 @@ export function renderStaticMap(scene: Scene, data: MapData, opts: StaticMapOpti
 				if (kind === 'canal') return `fill="none" stroke="${COLOURS.river}" stroke-width="2"`;
 				if (kind === 'street') return `fill="none" stroke="${COLOURS.street}" stroke-width="2.5"`;
 				if (kind === 'bridge') return `fill="none" stroke="${COLOURS.soft}" stroke-width="3"`;
+				if (kind === 'river') return `fill="none" stroke="${COLOURS.river}" stroke-width="1.5"`;
+				// Other line kinds of the plans' contract: never filled (a filled line is a wedge).
+				if (['railway', 'wall', 'border', 'front'].includes(kind))
+					return `fill="none" stroke="${COLOURS.soft}" stroke-width="1.5" stroke-dasharray="6 3"`;
+				if (['built', 'square', 'fortress', 'park'].includes(kind))
+					return `fill="${COLOURS.street}" fill-opacity="0.3"`;
 				return `fill="${COLOURS.land}"`;
 			})
 		);
