@@ -1,5 +1,19 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The one inline script of src/app.html, allowed by its hash: it is the same on every page (its
+ * per-page values are data- attributes of <html>, set by src/hooks.server.ts).
+ */
+function appScriptHash() {
+	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+	const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
+	if (scripts.length !== 1 || /%\w+\.\w+%/.test(scripts[0][1]))
+		throw new Error('src/app.html: expected one inline script, with no %placeholders% in it');
+	return `sha256-${createHash('sha256').update(scripts[0][1], 'utf8').digest('base64')}`;
+}
 
 // LANTERN_BUILD_DIR builds into another folder (the benchmark's generated 1,000-step story) with
 // its own SvelteKit work folder beside it, so it never touches build/ or .svelte-kit/.
@@ -27,6 +41,32 @@ const config = {
 		// story's first frame came 1.2-2.3 s after navigation with them, 0.35 s without. The first
 		// load's byte count includes the inline CSS (scripts/bench/first-load.mjs).
 		inlineStyleThreshold: 20_000,
+		// A content security policy in a <meta> tag of every page (docs/security.md). Scripts: this
+		// origin's files and the inline scripts hashed here (app.html's) and by SvelteKit (its
+		// bootstrap, rehashed after paint-first.ts by src/lib/server/csp-hash.ts); never
+		// 'unsafe-inline', so a script injected into a page does not run. Styles keep
+		// 'unsafe-inline': Svelte's prerendered markup and Leaflet's marker and popup markup carry
+		// style="" attributes (positions, sizes) whose values differ per page and cannot be
+		// hashed, and CSS cannot run script. Nothing is fetched from another origin: a story with
+		// an online `tiles:` layer must add its tile host to img-src. frame-ancestors cannot be
+		// set from a <meta>: static/_headers sets it.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', appScriptHash()],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		// Registered by src/lib/offline/register.ts, guarded: opaque-origin embeds throw on it.
 		serviceWorker: { register: false }
 	}

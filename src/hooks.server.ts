@@ -3,6 +3,7 @@ import { dev, version } from '$app/environment';
 import { modeOf, startOn } from '$lib/shells/mode';
 import { paintFirst } from '$lib/server/paint-first';
 import { withPageChars } from '$lib/server/page-chars';
+import { policyFirst, rehashChanged } from '$lib/server/csp-hash';
 
 /**
  * html[data-mode] is part of the test contract: it is in the prerendered HTML, before any script.
@@ -10,17 +11,19 @@ import { withPageChars } from '$lib/server/page-chars';
  * The app starts after the first paint (paint-first.ts), or on the reader's first move (startOn;
  * not in development, where the app brings the story's edits and errors to the page at once);
  * the head lists the characters the page shows, for choosing web-font subsets (page-chars.ts).
+ * The per-page values go into html's data- attributes, never into app.html's inline script: that
+ * script must be the same on every page, for the content security policy allows it by its hash.
+ * paint-first.ts rewrites SvelteKit's bootstrap script, so its hash is listed anew, and the policy
+ * goes above every script (csp-hash.ts).
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) =>
-			withPageChars(
-				paintFirst(
-					html
-						.replace('%lantern.mode%', modeOf(event.url.pathname))
-						.replace('%lantern.start%', dev ? 'paint' : startOn(event.url.pathname))
-						.replace('%lantern.lang%', 'en')
-						.replace('%lantern.version%', version)
-				)
-			)
+		transformPageChunk: ({ html }) => {
+			const page = html
+				.replace('%lantern.mode%', modeOf(event.url.pathname))
+				.replace('%lantern.start%', dev ? 'paint' : startOn(event.url.pathname))
+				.replace('%lantern.lang%', 'en')
+				.replace('%lantern.version%', version);
+			return withPageChars(policyFirst(rehashChanged(page, paintFirst(page))));
+		}
 	});

@@ -293,4 +293,22 @@ test.describe('embed on a partner page', () => {
 		await expectStep(frame, start + 1);
 		expect(errors).toEqual([]);
 	});
+
+	test('a sandboxed frame sent to another page no longer sets its height', async ({
+		page
+	}, info) => {
+		await openHost(page, snippet(info, slug, chapter, 'allow-scripts'));
+		const frame = await embedFrame(page);
+		const before = await expectFitted(page, frame, 'the embed sized its frame');
+		// Its origin and the other page's are both "null": only the nonce tells them apart.
+		await frame.evaluate((url) => (location.href = url), new URL('/navigated.html', EVIL).href);
+		const other = page.frameLocator('iframe[data-lantern]').locator('body[data-done]');
+		await expect(other, 'the other page sent its ten heights').toBeAttached({ timeout: 15_000 });
+		await page.waitForTimeout(300);
+		const box = await page.locator('iframe[data-lantern]').boundingBox();
+		expect(
+			Math.abs((box?.height ?? 0) - before.iframe),
+			'the iframe kept the embed’s height, not 3000 px'
+		).toBeLessThanOrEqual(1);
+	});
 });

@@ -1,8 +1,10 @@
 /**
  * Offline after one visit (reliability.md P7; the issue's "Offline"): the service worker caches
- * everything the story needs; the deck says when it is ready; then, with the network cut, the
- * deck, the notes, the handout and the reader load and run, fonts and map included. An older
- * version's cache is removed when a new worker takes over.
+ * what the story being presented or read needs, and that story only (#17); the deck says when it
+ * is ready; then, with the network cut, the deck, the notes, the handout and the reader load and
+ * run, fonts and map included. A failed request loses only its own file, and is fetched again.
+ * An older version's cache is removed once no page runs that version. A deploy while a page is
+ * open: offline-update.desktop.spec.ts.
  */
 import { test, type BrowserContext, type Page } from '@playwright/test';
 import {
@@ -14,6 +16,7 @@ import {
 	storyInfo,
 	type StoryInfo
 } from './deck-helpers';
+import { inCache, storyComplete } from './offline-helpers';
 
 // Several browsers, maps and builds share the machine: room to finish, not to hang.
 test.describe.configure({ timeout: 240_000 });
@@ -124,19 +127,12 @@ test('a visit to the reader alone is enough for the reader and the deck offline'
 	const info = await storyInfo(page);
 	await expectReaderWorks(page, info, 0);
 	// The reader shows no badge: wait for the worker and its cache, as the deck's badge does.
-	await expect
-		.poll(
-			() =>
-				page.evaluate(async () => {
-					const reg = await navigator.serviceWorker.getRegistration();
-					const names = await caches.keys();
-					const mine = names.filter((n) => n.startsWith('lantern-'));
-					if (!reg?.active || mine.length !== 1) return false;
-					return !!(await (await caches.open(mine[0] as string)).match(location.pathname));
-				}),
-			{ timeout: 120_000 }
-		)
-		.toBe(true);
+	await expect.poll(() => storyComplete(page, info.slug), { timeout: 120_000 }).toBe(true);
+	expect(
+		await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('lantern-'))),
+		'one version cached'
+	).toHaveLength(1);
+	expect(await inCache(page, `/${info.slug}/`), 'the reader page itself is cached').toBe(true);
 	await goOffline(context, page);
 	const failed = watchFailures(page);
 	await page.reload();
@@ -145,6 +141,50 @@ test('a visit to the reader alone is enough for the reader and the deck offline'
 	await page.goto(deckPath(info.slug, info.ids[9]));
 	await expectStep(page, info, 9, 'deck offline, never visited online');
 	expect(failed, 'no request failed offline').toEqual([]);
+});
+
+test('the deck caches its own story only, and a failed request is fetched again', async ({
+	page,
+	context
+}) => {
+	const info = await storyInfo(page);
+	await page.goto('/');
+	const others = (
+		await page.$$eval('main li h2 a', (as) =>
+			as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[1] ?? '')
+		)
+	).filter((s) => s && s !== info.slug);
+	// One picture of the story fails (as on a flaky network): the rest must be cached anyway.
+	const failing = `/${info.slug}/scene/${info.ids[1]}.svg`;
+	let refused = 0;
+	await context.route(`**${failing}`, (route) => (refused++, route.abort('failed')));
+	await openDeck(page, info, 0);
+	const badge = page.locator('[data-offline]');
+	await expect
+		.poll(async () => Number(await badge.getAttribute('data-offline-done')), { timeout: 120_000 })
+		.toBeGreaterThan(0);
+	await expect
+		.poll(
+			async () =>
+				Number(await badge.getAttribute('data-offline-total')) -
+				Number(await badge.getAttribute('data-offline-done')),
+			{ message: 'everything but the failing file is cached', timeout: 120_000 }
+		)
+		.toBe(1);
+	await expect(badge).toHaveAttribute('data-offline', 'pending');
+	await expect(badge).toHaveText(/Caching… \d+%/);
+	expect(refused, 'the worker asked for the failing file').toBeGreaterThan(0);
+	expect(await inCache(page, `/${info.slug}/map.json`)).toBe(true);
+	expect(await inCache(page, failing)).toBe(false);
+	// The network is back: the deck's next ask fetches only what is missing.
+	await context.unroute(`**${failing}`);
+	await expect(badge).toHaveAttribute('data-offline', 'ready', { timeout: 60_000 });
+	expect(await inCache(page, failing)).toBe(true);
+	// Stories never opened cost nothing.
+	for (const other of others) {
+		expect(await inCache(page, `/${other}/map.json`), `${other} is not cached`).toBe(false);
+		expect(await inCache(page, `/${other}/`), `${other} is not cached`).toBe(false);
+	}
 });
 
 test('a new worker removes the caches of older versions', async ({ page }) => {

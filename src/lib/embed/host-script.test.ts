@@ -7,6 +7,8 @@ const code = readFileSync('static/embed.js', 'utf8');
 
 interface FakeFrame {
 	src: string;
+	onload: (() => void)[];
+	addEventListener(type: string, fn: () => void): void;
 	sandbox: string | null;
 	contentWindow: { posted: unknown[]; postMessage(m: unknown, target: string): void };
 	style: { height?: string };
@@ -15,6 +17,10 @@ interface FakeFrame {
 
 const frame = (src: string, sandbox: string | null): FakeFrame => ({
 	src,
+	onload: [],
+	addEventListener(type, fn) {
+		if (type === 'load') this.onload.push(fn);
+	},
 	sandbox,
 	contentWindow: {
 		posted: [],
@@ -39,30 +45,42 @@ beforeEach(() => {
 		frame('https://story.example/crisis/embed/', null)
 	];
 	window = {
+		crypto,
 		addEventListener: (type: string, fn: typeof onmessage) => {
 			if (type === 'message') onmessage = fn;
 		}
 	};
 	runInNewContext(code, {
 		window,
-		document: { querySelectorAll: () => frames },
+		document: { querySelectorAll: () => frames, readyState: 'complete' },
 		location: { href: 'https://host.example/article' },
-		URL
+		URL,
+		WeakMap,
+		Uint8Array
 	});
 });
 
-const height = (h: unknown) => ({ type: 'lantern:height', height: h });
+const height = (h: unknown, nonce?: string) => ({ type: 'lantern:height', height: h, nonce });
+
+/** The nonce of the last "ready" the script sent to a frame. */
+const nonceOf = (f: FakeFrame) =>
+	((f.contentWindow.posted.at(-1) as [{ nonce?: string }])[0].nonce ?? '') as string;
 
 describe('embed.js', () => {
 	it('is small, licensed and plain ES2017 (no modules, no dependencies)', () => {
-		expect(Buffer.byteLength(code)).toBeLessThan(4096);
+		// 6 KB with its licence and comments (under 2 KB gzipped): the nonce handshake took it past 4.
+		expect(Buffer.byteLength(code)).toBeLessThan(6144);
 		expect(code).toMatch(/MIT License/);
 		expect(code).not.toMatch(/\bimport\b|\bexport\b|=>|\?\.|\?\?/);
 	});
 
 	it('asks the frames already on the page to say their height again', () => {
-		for (const f of frames)
-			expect(f.contentWindow.posted).toEqual([[{ type: 'lantern:ready' }, '*']]);
+		for (const f of frames) {
+			expect(f.contentWindow.posted).toEqual([
+				[{ type: 'lantern:ready', nonce: expect.stringMatching(/^[0-9a-f]{32}$/) }, '*']
+			]);
+		}
+		expect(new Set(frames.map(nonceOf)).size, 'each frame its own nonce').toBe(3);
 	});
 
 	it('resizes a frame from its own window and origin', () => {
@@ -75,8 +93,50 @@ describe('embed.js', () => {
 		const f = frames[1] as FakeFrame;
 		onmessage({ data: height(500), source: f.contentWindow, origin: 'https://story.example' });
 		expect(f.style.height).toBeUndefined();
-		onmessage({ data: height(500), source: f.contentWindow, origin: 'null' });
+		onmessage({ data: height(500, nonceOf(f)), source: f.contentWindow, origin: 'null' });
 		expect(f.style.height).toBe('500px');
+	});
+
+	it('takes "null" only with the nonce sent to the page of the sandboxed frame’s src', () => {
+		const f = frames[1] as FakeFrame;
+		const nonce = nonceOf(f);
+		for (const wrong of [undefined, '', nonce.replace(/.$/, (c) => (c === '0' ? '1' : '0'))]) {
+			onmessage({ data: height(500, wrong), source: f.contentWindow, origin: 'null' });
+			expect(f.style.height, `nonce ${wrong}`).toBeUndefined();
+		}
+		// The embed may have started after it was greeted: the nonce is said again, once.
+		expect(f.contentWindow.posted).toHaveLength(2);
+		expect(nonceOf(f)).toBe(nonce);
+		// Sent elsewhere from inside (a link, a script): the same src loads another page.
+		f.onload.forEach((run) => run());
+		onmessage({ data: height(700, nonce), source: f.contentWindow, origin: 'null' });
+		expect(f.style.height, 'the old nonce no longer counts').toBeUndefined();
+		expect(f.contentWindow.posted, 'the new page is never greeted').toHaveLength(2);
+		// The host page points the frame at a story again: its page is greeted anew.
+		f.src = 'https://story.example/crisis/embed/';
+		f.onload.forEach((run) => run());
+		expect(f.contentWindow.posted).toHaveLength(3);
+		onmessage({ data: height(700, nonce), source: f.contentWindow, origin: 'null' });
+		expect(f.style.height).toBeUndefined();
+		onmessage({ data: height(700, nonceOf(f)), source: f.contentWindow, origin: 'null' });
+		expect(f.style.height).toBe('700px');
+	});
+
+	it('greets a frame that loads after the script ran once, at its first load', () => {
+		frames = [frame('https://story.example/crisis/embed/', 'allow-scripts')];
+		runInNewContext(code, {
+			window: { crypto, addEventListener: () => {} },
+			document: { querySelectorAll: () => frames, readyState: 'loading' },
+			location: { href: 'https://host.example/article' },
+			URL,
+			WeakMap,
+			Uint8Array
+		});
+		const f = frames[0] as FakeFrame;
+		f.onload.forEach((run) => run()); // its src loads
+		expect(f.contentWindow.posted).toHaveLength(2);
+		f.onload.forEach((run) => run()); // and then another page
+		expect(f.contentWindow.posted).toHaveLength(2);
 	});
 
 	it.each([

@@ -4,7 +4,7 @@
  * embed is opened on its own (no parent), and everything stops on destroy.
  */
 import { reportHeight, type HeightReporter } from './height';
-import { heightMessage, isReady, wordPressMessage } from './protocol';
+import { heightMessage, parseReady, wordPressMessage } from './protocol';
 
 export interface HostLink {
 	/** Ask WordPress's host script to open `href` in the top window; false when not in WordPress. */
@@ -26,16 +26,22 @@ export function connectHost({ root, secret, parse, go }: HostOptions): HostLink 
 	if (window.parent === window) return { follow: () => false, destroy() {} };
 	const parent = window.parent;
 	// A height is not secret, and a sandboxed parent's origin cannot be named: targetOrigin '*'.
+	// The host script's nonce, echoed in every height: how it tells this page from another one
+	// loaded into the same sandboxed frame later (static/embed.js).
+	let nonce: string | undefined;
 	const reporter: HeightReporter = reportHeight(root, (h) => {
-		parent.postMessage(heightMessage(h), '*');
+		parent.postMessage(heightMessage(h, nonce), '*');
 		if (secret) parent.postMessage(wordPressMessage(secret, 'height', h), '*');
 	});
 	const onmessage = (e: MessageEvent) => {
 		// Only the page that frames us: never a sibling frame, a popup or this page itself.
 		if (e.source !== parent) return;
 		const i = parse(e.data);
-		if (i !== undefined) go(i);
-		else if (isReady(e.data, secret)) reporter.resend();
+		if (i !== undefined) return go(i);
+		const ready = parseReady(e.data, secret);
+		if (!ready) return;
+		if (ready.nonce) nonce = ready.nonce;
+		reporter.resend();
 	};
 	addEventListener('message', onmessage);
 	return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	heightMessage,
 	isReady,
+	parseReady,
 	narrowRange,
 	parseGo,
 	parseHash,
@@ -136,6 +137,10 @@ describe('isReady', () => {
 		[{ type: 'lantern:ready' }, undefined, true],
 		[{ type: 'lantern:ready' }, 'abc', true],
 		[{ type: 'lantern:ready', step: 3 }, undefined, false],
+		[{ type: 'lantern:ready', nonce: '0123456789abcdef0123456789abcdef' }, undefined, true],
+		[{ type: 'lantern:ready', nonce: '0123' }, undefined, false],
+		[{ type: 'lantern:ready', nonce: 'javascript:alert(1)//0123456789ab' }, undefined, false],
+		[{ type: 'lantern:ready', nonce: 7 }, undefined, false],
 		[{ message: 'ready', secret: 'abc' }, 'abc', true],
 		[{ message: 'ready', secret: 'abd' }, 'abc', false],
 		[{ message: 'ready', secret: 'abc' }, undefined, false],
@@ -148,7 +153,22 @@ describe('isReady', () => {
 	});
 });
 
+describe('parseReady', () => {
+	it('reads the host script’s nonce, and only a well-formed one', () => {
+		const nonce = 'fedcba9876543210fedcba9876543210';
+		expect(parseReady({ type: 'lantern:ready', nonce }, undefined)).toEqual({ nonce });
+		expect(parseReady({ type: 'lantern:ready' }, undefined)).toEqual({});
+		expect(parseReady({ type: 'lantern:ready', nonce: nonce.toUpperCase() }, undefined)).toBe(
+			undefined
+		);
+		expect(parseReady({ type: 'lantern:ready', nonce, x: 1 }, undefined)).toBe(undefined);
+	});
+});
+
 describe('messages the embed sends', () => {
+	it('echoes the host’s nonce', () => {
+		expect(heightMessage(10, 'ab')).toEqual({ type: 'lantern:height', height: 10, nonce: 'ab' });
+	});
 	it('rounds the height up and never below zero', () => {
 		expect(heightMessage(480.2)).toEqual({ type: 'lantern:height', height: 481 });
 		expect(heightMessage(-3)).toEqual({ type: 'lantern:height', height: 0 });

@@ -8,6 +8,8 @@
 export interface HeightMessage {
 	type: 'lantern:height';
 	height: number;
+	/** The nonce of the host script's last `lantern:ready` (static/embed.js), when it sent one. */
+	nonce?: string;
 }
 
 /** WordPress's own protocol (wp-embed.js): `{ secret, message: 'height' | 'link', value }`. */
@@ -97,13 +99,39 @@ export function parseHash(hash: string): { step?: string; secret?: string } {
  * `{ type: 'lantern:ready' }`, WordPress's `{ message: 'ready', secret }` with the secret it gave.
  */
 export function isReady(data: unknown, secret: string | undefined): boolean {
-	if (!isPlainObject(data)) return false;
-	if (data.type === 'lantern:ready') return Object.keys(data).length === 1;
-	return secret !== undefined && data.message === 'ready' && data.secret === secret;
+	return parseReady(data, secret) !== undefined;
 }
 
-export function heightMessage(height: number): HeightMessage {
-	return { type: 'lantern:height', height: Math.max(0, Math.ceil(height)) };
+/** The host script's nonce: 32 hex digits from crypto.getRandomValues (static/embed.js). */
+const NONCE = /^[0-9a-f]{32}$/;
+
+/**
+ * A "ready" message, with the nonce our host script sends in it (`{ type: 'lantern:ready',
+ * nonce }`): the embed echoes that nonce in every height message after it, which is how the host
+ * tells a sandboxed frame that still shows this embed from whatever page the frame was sent to
+ * since (all of them have the origin "null"). Undefined for anything that is not a ready message.
+ */
+export function parseReady(
+	data: unknown,
+	secret: string | undefined
+): { nonce?: string } | undefined {
+	if (!isPlainObject(data)) return undefined;
+	if (data.type === 'lantern:ready') {
+		const keys = Object.keys(data);
+		if (keys.length === 1) return {};
+		if (keys.length === 2 && typeof data.nonce === 'string' && NONCE.test(data.nonce))
+			return { nonce: data.nonce };
+		return undefined;
+	}
+	return secret !== undefined && data.message === 'ready' && data.secret === secret
+		? {}
+		: undefined;
+}
+
+export function heightMessage(height: number, nonce?: string): HeightMessage {
+	const message: HeightMessage = { type: 'lantern:height', height: Math.max(0, Math.ceil(height)) };
+	if (nonce !== undefined) message.nonce = nonce;
+	return message;
 }
 
 export function wordPressMessage(

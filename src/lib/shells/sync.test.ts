@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openSync, parseSyncMessage, type SyncMessage } from './sync';
+import { coalesce, openSync, parseSyncMessage, type SyncMessage } from './sync';
 
 const P = 'lantern-present/1';
 
@@ -34,6 +34,53 @@ describe('parseSyncMessage', () => {
 	});
 });
 
+describe('coalesce', () => {
+	const state = (step: number): SyncMessage => ({
+		type: 'state',
+		from: 'notes',
+		step,
+		blackout: false
+	});
+
+	it('delivers a flood of valid states as one move, to the last step', () => {
+		const delivered: SyncMessage[] = [];
+		const timers: (() => void)[] = [];
+		const queue = coalesce(
+			(m) => delivered.push(m),
+			50,
+			(run) => timers.push(run)
+		);
+		for (let i = 0; i < 100_000; i++) queue.push(state(i % 40));
+		queue.push({ type: 'hello', from: 'notes' });
+		queue.push({ type: 'hello', from: 'notes' });
+		expect(timers).toHaveLength(1);
+		expect(delivered).toEqual([]);
+		timers[0]!();
+		expect(delivered).toEqual([{ type: 'hello', from: 'notes' }, state((100_000 - 1) % 40)]);
+		// The next message after a delivery is delivered in its own turn.
+		queue.push(state(7));
+		expect(timers).toHaveLength(2);
+		timers[1]!();
+		expect(delivered.at(-1)).toEqual(state(7));
+		expect(delivered).toHaveLength(3);
+	});
+
+	it('delivers nothing once stopped', () => {
+		const delivered: SyncMessage[] = [];
+		const timers: (() => void)[] = [];
+		const queue = coalesce(
+			(m) => delivered.push(m),
+			50,
+			(run) => timers.push(run)
+		);
+		queue.push(state(3));
+		queue.stop();
+		queue.push(state(4));
+		timers.forEach((run) => run());
+		expect(delivered).toEqual([]);
+	});
+});
+
 describe('openSync', () => {
 	afterEach(() => vi.unstubAllGlobals());
 
@@ -53,6 +100,22 @@ describe('openSync', () => {
 		expect(received).toHaveLength(1);
 		deck.close();
 		other.close();
+	});
+
+	it('moves a flooded window once, to the last step posted', async () => {
+		const received: SyncMessage[] = [];
+		const flood = openSync('flood', 50, () => {});
+		const deck = openSync('flood', 50, (m) => received.push(m));
+		for (let i = 0; i < 5_000; i++)
+			flood.post({ type: 'state', from: 'notes', step: i % 50, blackout: false });
+		flood.post({ type: 'state', from: 'notes', step: 42, blackout: true });
+		await vi.waitFor(() => expect(received.at(-1)).toMatchObject({ step: 42, blackout: true }), {
+			timeout: 5_000
+		});
+		// A few turns at most on a busy machine, never one per message.
+		expect(received.length).toBeLessThan(20);
+		flood.close();
+		deck.close();
 	});
 
 	it('is a harmless no-op without BroadcastChannel', () => {

@@ -28,6 +28,44 @@ export function parseSyncMessage(data: unknown, steps: number): SyncMessage | un
 	return { type: 'state', from: m.from, step, blackout: m.blackout };
 }
 
+/**
+ * Messages are delivered at most once every `interval` ms, and only the last state of a burst
+ * (with one "hello" before it, if any came): a flood of valid messages from another tab of the
+ * origin kept the deck busy for 70 s moving through every step it was told; now it moves once,
+ * to the last. A presenter's key presses are slower than that, and each names the whole state.
+ */
+export function coalesce(
+	deliver: (message: SyncMessage) => void,
+	interval = 50,
+	schedule: (run: () => void, ms: number) => unknown = setTimeout
+): { push(message: SyncMessage): void; stop(): void } {
+	let hello: SyncMessage | undefined;
+	let state: SyncMessage | undefined;
+	let waiting = false;
+	let stopped = false;
+	const flush = () => {
+		waiting = false;
+		if (stopped) return;
+		const [h, s] = [hello, state];
+		hello = state = undefined;
+		if (h) deliver(h);
+		if (s && !stopped) deliver(s);
+	};
+	return {
+		push(message) {
+			if (stopped) return;
+			if (message.type === 'hello') hello ??= message;
+			else state = message;
+			if (waiting) return;
+			waiting = true;
+			schedule(flush, interval);
+		},
+		stop() {
+			stopped = true;
+		}
+	};
+}
+
 export interface SyncChannel {
 	post(message: SyncMessage): void;
 	/** Stop listening and close the channel. */
@@ -47,9 +85,10 @@ export function openSync(
 		// Old browsers: the deck still presents, only without a notes window in step.
 		return { post() {}, close() {} };
 	}
+	const queue = coalesce(onmessage);
 	const listener = (event: MessageEvent) => {
 		const message = parseSyncMessage(event.data, steps);
-		if (message) onmessage(message);
+		if (message) queue.push(message);
 	};
 	channel.addEventListener('message', listener);
 	let open = true;
@@ -60,6 +99,7 @@ export function openSync(
 		close() {
 			if (!open) return;
 			open = false;
+			queue.stop();
 			channel.removeEventListener('message', listener);
 			channel.close();
 		}
