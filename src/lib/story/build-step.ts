@@ -6,7 +6,7 @@ import { didYouMean } from './suggest';
 import type { Key } from './yaml-source';
 import { citationLabel } from './cite';
 import { checkImage } from './images';
-import { isSafeHref } from './markdown';
+import { isProtocolRelative, isSafeHref } from './safe-url';
 import { CUES, type Step } from './types';
 import { isBroken, type Ctx } from './build-ctx';
 import { buildView } from './view';
@@ -196,7 +196,9 @@ export function checkLinks(steps: readonly RawStep[], file: string, problems: Pr
 					line,
 					column,
 					`link \`${href}\`: expected an https:// or mailto: address, or #step-id`,
-					'a story never runs script: write the address of a web page instead'
+					isProtocolRelative(href)
+						? `an address starting with // leaves the site: write it whole, https:${href.trim().replace(/^[/\\]+/, '//')}`
+						: 'a story never runs script: write the address of a web page instead'
 				);
 				continue;
 			}

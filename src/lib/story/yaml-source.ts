@@ -229,6 +229,8 @@ function inWords(type: string): string {
 
 const VALIDATION_HINTS: Partial<Record<string, string>> = {
 	url: 'write the whole address, starting with https://',
+	// v.check is used for addresses only (schema.ts): a story never links to script or files.
+	check: 'write the whole address, starting with https://: a story links only to web pages',
 	regex: 'use lower-case letters, digits and hyphens, e.g. old-town',
 	min_length: 'add what is missing, or remove the field',
 	min_value: 'see the allowed range in docs/story-format.md',
