@@ -8,6 +8,7 @@ import { checkRegion, loadLayers, loadPlaces, loadSources } from './gazetteer';
 import { buildChapters } from './chapters';
 import { buildStep, checkLinks } from './build-step';
 import { checkDateOrder, checkUncited } from './checks';
+import { guardFiles, outsideMessage } from './text-guards';
 
 export { inRegion } from './gazetteer';
 
@@ -21,6 +22,9 @@ export interface StoryFiles {
 	exists?(name: string): boolean;
 	/** The files under media/, for "did you mean" on a picture's name. */
 	listMedia?(): readonly string[];
+	/** Where `name` really is when that is outside the story folder (a symbolic link out of it):
+	 * such a file is never read, and is reported where the story names it. */
+	outside?(name: string): string | undefined;
 }
 
 export interface BuildResult {
@@ -35,7 +39,7 @@ export interface BuildResult {
 export function buildStory(files: StoryFiles): BuildResult {
 	const problems = new Problems();
 	try {
-		const result = buildUnchecked(files, problems);
+		const result = buildUnchecked(guardFiles(files, problems), problems);
 		return { ...result, problems: inFileOrder(result.problems) };
 	} catch (e) {
 		// A bug in the loader, not in the story: say so, keep what was found before it.
@@ -70,6 +74,11 @@ function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 	const mdFile = `${files.dir}/story.md`;
 	const text = files.read('story.md');
 	if (text === undefined) {
+		const real = files.outside?.('story.md');
+		if (real) {
+			problems.error(mdFile, 1, 1, ...outsideMessage('story.md', real));
+			return { problems: problems.list };
+		}
 		problems.error(
 			mdFile,
 			1,
@@ -122,6 +131,7 @@ function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 	const media: MediaFiles = {
 		dir: files.dir,
 		exists: (name) => (files.exists ? files.exists(name) : files.read(name) !== undefined),
+		outside: files.outside,
 		list: files.listMedia
 	};
 	const ctx: Ctx = {

@@ -2,6 +2,7 @@ import type { Problems } from './errors';
 import { PLACE_FIELDS, SOURCE_FIELDS, placeSchema, sourceSchema, type FrontMatter } from './schema';
 import { YamlSource } from './yaml-source';
 import { checkLayer } from './layers';
+import { outsideMessage } from './text-guards';
 import type { LayerSpec, Place, Source, Story } from './types';
 import type { StoryFiles } from './build';
 import type { Broken, Where } from './build-ctx';
@@ -143,13 +144,16 @@ function yamlFile(
 ): { src?: YamlSource; failed: boolean } {
 	const text = files.read(name);
 	if (text === undefined) {
-		problems.error(
-			named.file,
-			named.line,
-			named.column,
-			`missing file ${name}: expected ${what} beside story.md`,
-			`create ${file}, or name another file in the front matter`
-		);
+		const real = files.outside?.(name);
+		if (real) problems.error(named.file, named.line, named.column, ...outsideMessage(name, real));
+		else
+			problems.error(
+				named.file,
+				named.line,
+				named.column,
+				`missing file ${name}: expected ${what} beside story.md`,
+				`create ${file}, or name another file in the front matter`
+			);
 		return { failed: true };
 	}
 	const src = new YamlSource(
@@ -185,6 +189,11 @@ export function loadLayers(
 		const p = fmSrc.pos(['layers', id, 'file']);
 		const text = files.read(spec.file);
 		const where = { file: fmSrc.file, line: p.line, column: p.column };
+		const real = text === undefined ? files.outside?.(spec.file) : undefined;
+		if (real) {
+			problems.error(where.file, where.line, where.column, ...outsideMessage(spec.file, real));
+			continue;
+		}
 		const data = checkLayer(text, spec.file, `${files.dir}/${spec.file}`, where, problems);
 		if (data) out[id] = { id, file: spec.file, label: spec.label, minZoom: spec.minZoom, data };
 	}

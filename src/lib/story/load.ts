@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { buildStory, type BuildResult } from './build';
 import { StoryLoadError } from './errors';
 import type { Story } from './types';
@@ -17,11 +17,35 @@ export function storySlugs(root = STORIES_DIR): string[] {
 		.sort();
 }
 
-/** A file of the story folder, or undefined: a story names files beside itself only. */
+/** A path with every symbolic link resolved, or undefined when nothing is there. */
+function real(path: string): string | undefined {
+	try {
+		return realpathSync(path);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * A file of the story folder, or undefined. The name must stay inside the folder, and so must the
+ * file it really is: a symbolic link `media/x.png -> /etc/passwd` would otherwise be published
+ * byte for byte. The story folder itself must really be a folder of the stories root.
+ */
 function inside(dir: string, name: string): string | undefined {
 	const path = resolve(dir, name);
 	if (!path.startsWith(resolve(dir) + sep)) return undefined;
+	if (outside(dir, name)) return undefined;
 	return existsSync(path) && statSync(path).isFile() ? path : undefined;
+}
+
+/** Where a file of the story really is, when that is outside the story folder. */
+function outside(dir: string, name: string): string | undefined {
+	const file = real(resolve(dir, name));
+	const folder = real(dir);
+	if (!file || !folder) return undefined;
+	const root = real(dirname(resolve(dir)));
+	if (dirname(folder) !== root) return file;
+	return file.startsWith(folder + sep) ? undefined : file;
 }
 
 export function checkStory(slug: string, root = STORIES_DIR): BuildResult {
@@ -34,6 +58,7 @@ export function checkStory(slug: string, root = STORIES_DIR): BuildResult {
 			return path ? readFileSync(path, 'utf8') : undefined;
 		},
 		exists: (name) => inside(dir, name) !== undefined,
+		outside: (name) => outside(dir, name),
 		listMedia: () => listFiles(join(dir, 'media')).map((f) => `media/${f}`)
 	});
 }

@@ -2,6 +2,7 @@ import type { Token } from 'markdown-it';
 import type { Problems } from './errors';
 import { createMarkdown, markAttributions } from './markdown';
 import { YamlSource } from './yaml-source';
+import { refuseLongLines } from './text-guards';
 import type { Citation } from './types';
 
 /** story.md split into front matter, chapters and steps, each with its file positions. */
@@ -85,7 +86,7 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 		);
 	}
 
-	const body = lines.slice(bodyStart).join('\n');
+	const body = refuseLongLines(lines.slice(bodyStart), bodyStart + 1, file, problems).join('\n');
 	const tokens = md.parse(body, {});
 	const fileLine = (map: [number, number] | null | undefined) =>
 		map ? map[0] + bodyStart + 1 : bodyStart + 1;
