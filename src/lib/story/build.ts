@@ -6,6 +6,7 @@ import type { Step, Story } from './types';
 import type { Ctx, Where } from './build-ctx';
 import { checkRegion, loadLayers, loadPlaces, loadSources } from './gazetteer';
 import { buildChapters } from './chapters';
+import { checkPageIds } from './page-ids';
 import { buildStep, checkLinks } from './build-step';
 import { checkDateOrder, checkUncited } from './checks';
 import { guardFiles, outsideMessage } from './text-guards';
@@ -147,6 +148,7 @@ function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 		brokenSources
 	};
 	const chapters = buildChapters(parsed.chapters, parsed.steps, mdFile, problems);
+	checkPageIds(parsed.chapters, parsed.steps, mdFile, problems);
 	const steps: Step[] = [];
 	const ids = new Map<string, number>();
 	for (const raw of parsed.steps) {

@@ -49,17 +49,7 @@ export function loadPlaces(
 	if (!src) return { out, broken: failed ? 'all' : broken };
 	for (const [id, raw] of Object.entries(src.value() as Record<string, unknown>)) {
 		broken.add(id);
-		if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-			const p = src.pos([id], true);
-			problems.error(
-				file,
-				p.line,
-				p.column,
-				`place id \`${id}\`: expected lower-case letters, digits and hyphens`,
-				`rename it to \`${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}\``
-			);
-			continue;
-		}
+		if (!isId(id, src, file, problems, 'place')) continue;
 		const place = src.check(placeSchema, raw, problems, `place \`${id}\``, [id], {
 			'': PLACE_FIELDS
 		});
@@ -125,6 +115,12 @@ export function loadSources(
 	);
 	if (!src) return { out, broken: failed ? 'all' : broken };
 	for (const [id, raw] of Object.entries(src.value() as Record<string, unknown>)) {
+		// Checked like a place id: `__proto__` vanished into the object's prototype, and the id
+		// is written into the page's source anchors (#source-<id>).
+		if (!isId(id, src, file, problems, 'source')) {
+			broken.add(id);
+			continue;
+		}
 		const s = src.check(sourceSchema, raw, problems, `source \`${id}\``, [id], {
 			'': SOURCE_FIELDS
 		});
@@ -132,6 +128,31 @@ export function loadSources(
 		else broken.add(id);
 	}
 	return { out, broken };
+}
+
+/** Whether a gazetteer or bibliography key is a valid id; reports it where it is written if not. */
+function isId(
+	id: string,
+	src: YamlSource,
+	file: string,
+	problems: Problems,
+	what: string
+): boolean {
+	if (/^[a-z0-9][a-z0-9-]*$/.test(id)) return true;
+	const p = src.pos([id], true);
+	problems.error(
+		file,
+		p.line,
+		p.column,
+		`${what} id \`${id}\`: expected lower-case letters, digits and hyphens`,
+		`rename it to \`${
+			id
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '-')
+				.replace(/^-+|-+$/g, '') || `${what}-1`
+		}\``
+	);
+	return false;
 }
 
 function yamlFile(
