@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from './build';
 import { createMarkdown } from './markdown';
+import { Problems } from './errors';
+import { YamlSource } from './yaml-source';
 
 /**
  * Hostile sizes: `npm run stories:check` must answer in linear time whatever a story holds. A line
@@ -54,4 +56,13 @@ describe('a hostile story size', () => {
 		expect(problems.map((p) => `${p.line}:${p.column}`)).toEqual(['8:14']);
 		expect(ms).toBeLessThan(5_000);
 	}, 60_000);
+
+	it('says "nesting too deep" at the bracket, for 100,000 unclosed ones (once out of memory)', () => {
+		const problems = new Problems();
+		const src = new YamlSource(`places: [a]\nnotes: ${'['.repeat(100_000)}`, 'f.md', 5, problems);
+		expect(src.ok).toBe(false);
+		expect(problems.list.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+			'6:72 YAML: nesting too deep: expected at most 64 levels of lists and mappings'
+		]);
+	});
 });

@@ -3,6 +3,7 @@ import type { Problems } from './errors';
 import { createMarkdown, markAttributions } from './markdown';
 import { YamlSource } from './yaml-source';
 import { refuseLongLines } from './text-guards';
+import { linkPosition } from './link-pos';
 import type { Citation } from './types';
 
 /** story.md split into front matter, chapters and steps, each with its file positions. */
@@ -240,9 +241,8 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 				}
 				if (child.type === 'link_open') {
 					const href = String(child.attrGet('href') ?? '');
-					const at = find(`](${href}`);
-					const offset = at.found ? 2 : 0;
-					current.links.push({ href, line: at.line, column: at.column + offset });
+					const at = linkPosition(md, child, href, find, lines, bodyStart);
+					current.links.push({ href, line: at.line, column: at.column });
 				}
 			}
 		}

@@ -96,3 +96,31 @@ export function outsideMessage(name: string, real: string): [string, string] {
 		'copy the file into the story folder: a story publishes only what its folder holds'
 	];
 }
+
+/** The deepest nesting of [ … ] and { … } a story's YAML may have (real stories use 3 or 4). */
+export const MAX_NESTING = 64;
+
+/**
+ * The offset where flow brackets nest deeper than MAX_NESTING, or undefined. The YAML parser
+ * recurses per level: deeper input ran it out of stack ("Maximum call stack size exceeded"), and
+ * 100,000 unclosed brackets out of memory. Quoted text and comments are skipped; a quote opens
+ * only where a YAML value can start, so an apostrophe in a word (it's) is just a letter.
+ */
+export function nestingTooDeep(text: string): number | undefined {
+	let depth = 0;
+	let quote = '';
+	let prev = '\n';
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quote) {
+			if (c === quote) quote = '';
+			else if (c === '\n' && quote === '#') quote = '';
+		} else if ((c === '"' || c === "'") && /[\n:[{,\-?]/.test(prev)) quote = c;
+		else if (c === '#' && /\s/.test(text[i - 1] ?? '\n')) quote = '#';
+		else if (c === '[' || c === '{') {
+			if (++depth > MAX_NESTING) return i;
+		} else if ((c === ']' || c === '}') && depth > 0) depth--;
+		if (!/[ \t]/.test(c)) prev = c;
+	}
+	return undefined;
+}
