@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatProblem } from './errors';
-import { checkStory, readMedia } from './load';
+import { checkStory, loadStory, readMedia } from './load';
 
 /**
  * A story folder may hold symbolic links: the loader follows none that leads out of the folder,
@@ -89,5 +89,19 @@ describe('symbolic links out of a story folder', () => {
 		expect(checkStory('linked', root).problems.map(formatProblem)[0]).toContain(
 			`\`story.md\` is a link to ${join(elsewhere, 'story.md')}, outside the story folder`
 		);
+	});
+
+	it('refuses a story folder whose name is not an address, or is one the site uses', () => {
+		for (const [slug, why] of [
+			['_app', "cannot be a story's address"],
+			['Walk', "cannot be a story's address"],
+			['embed', 'is a name the site uses itself']
+		]) {
+			cpSync(story, join(root, slug), { recursive: true });
+			const [first, ...rest] = checkStory(slug, root).problems.map(formatProblem);
+			expect(first).toContain(`${join(root, slug)}:1:1  error: \`${slug}\` ${why}`);
+			expect(rest).toEqual([]);
+			expect(() => loadStory(slug, root)).toThrow(why);
+		}
 	});
 });

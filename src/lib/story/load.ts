@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { dirname, join, resolve, sep } from 'node:path';
 import { buildStory, type BuildResult } from './build';
 import { StoryLoadError } from './errors';
+import { slugNameProblem } from './scaffold';
 import type { Story } from './types';
 
 /**
@@ -50,6 +51,11 @@ function outside(dir: string, name: string): string | undefined {
 
 export function checkStory(slug: string, root = STORIES_DIR): BuildResult {
 	const dir = join(root, slug);
+	const bad = slugNameProblem(slug);
+	if (bad) {
+		const hint = "rename the folder: its name is the story's address on the site";
+		return { problems: [{ severity: 'error', file: dir, line: 1, column: 1, message: bad, hint }] };
+	}
 	return buildStory({
 		slug,
 		dir,

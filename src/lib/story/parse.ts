@@ -117,6 +117,17 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 				);
 				id = slugify(id) || `step-${steps.length + 1}`;
 			}
+			// A heading is shown as text: a tag in it would show as `<b>`, or be read as markup by
+			// a later change. One message per heading is enough.
+			const tag = inline?.children?.find((c) => c.type === 'html_inline');
+			if (tag)
+				problems.error(
+					file,
+					line,
+					(lines[line - 1]?.indexOf(tag.content) ?? 0) + 1,
+					`raw HTML \`${tag.content}\` in a heading: expected plain text`,
+					'remove the tag; write emphasis in the prose, not in the heading'
+				);
 			if (!title)
 				problems.error(
 					file,
