@@ -7,6 +7,7 @@ import { markerIcon } from './marker';
 import { framePadding } from '../scene/padding';
 import { declutter } from './declutter';
 import { nextTask } from '../ui/next-task';
+import { escapeHtml } from './escape';
 
 export interface AppliedScene {
 	/** SVG paths of the routes to draw, for Motion. */
@@ -61,10 +62,13 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 	const base = drawBasemap(L, map, options.data.basemap);
 	if (options.tiles) {
 		// An optional online layer: if its tiles fail, the vector basemap stays underneath.
-		L.tileLayer(options.tiles.url, {
-			attribution: options.tiles.attribution,
-			crossOrigin: true
-		}).addTo(map);
+		L.tileLayer(options.tiles.url, { crossOrigin: true }).addTo(map);
+		// Tiles' terms ask for their credit on the map. Leaflet writes an attribution as HTML:
+		// the story's text goes in escaped, so a hostile attribution stays text.
+		L.control
+			.attribution({ prefix: false, position: 'bottomright' })
+			.addAttribution(escapeHtml(options.tiles.attribution))
+			.addTo(map);
 	}
 	const sceneLayer = L.layerGroup().addTo(map);
 	const extra = new Map<string, Leaflet.Layer>();

@@ -8,7 +8,7 @@ import { checkRegion, loadLayers, loadPlaces, loadSources } from './gazetteer';
 import { buildChapters } from './chapters';
 import { checkPageIds } from './page-ids';
 import { buildStep, checkLinks } from './build-step';
-import { checkDateOrder, checkUncited } from './checks';
+import { checkDateOrder, checkTiles, checkUncited } from './checks';
 import { guardFiles, outsideMessage } from './text-guards';
 
 export { inRegion } from './gazetteer';
@@ -99,6 +99,7 @@ function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 	if (!fm) return { problems: problems.list };
 
 	const regionOk = checkRegion(fm, fmSrc!, mdFile, problems);
+	checkTiles(fm, fmSrc!, mdFile, problems);
 	const region: Story['region'] = [...fm.region];
 	// A missing gazetteer or bibliography is reported where the front matter names it.
 	const written = (fmSrc!.value() ?? {}) as Record<string, unknown>;
