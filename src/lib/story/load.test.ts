@@ -96,7 +96,7 @@ describe('symbolic links out of a story folder', () => {
 			['_app', "cannot be a story's address"],
 			['Walk', "cannot be a story's address"],
 			['embed', 'is a name the site uses itself']
-		]) {
+		] as const) {
 			cpSync(story, join(root, slug), { recursive: true });
 			const [first, ...rest] = checkStory(slug, root).problems.map(formatProblem);
 			expect(first).toContain(`${join(root, slug)}:1:1  error: \`${slug}\` ${why}`);
