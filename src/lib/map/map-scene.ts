@@ -8,6 +8,7 @@ import { framePadding } from '../scene/padding';
 import { declutter } from './declutter';
 import { nextTask } from '../ui/next-task';
 import { escapeHtml } from './escape';
+import { isTileTemplate } from '../story/safe-url';
 
 export interface AppliedScene {
 	/** SVG paths of the routes to draw, for Motion. */
@@ -60,7 +61,8 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 	// No view yet: the first scene's is the map's first (apply). Set here and then left at once,
 	// a placeholder view cost a whole view reset in the longest task of the map's start.
 	const base = drawBasemap(L, map, options.data.basemap);
-	if (options.tiles) {
+	// Checked again here, as every address from a story file is where a page uses it.
+	if (options.tiles && isTileTemplate(options.tiles.url)) {
 		// An optional online layer: if its tiles fail, the vector basemap stays underneath.
 		L.tileLayer(options.tiles.url, { crossOrigin: true }).addTo(map);
 		// Tiles' terms ask for their credit on the map. Leaflet writes an attribution as HTML:
