@@ -103,7 +103,9 @@ describe('docs/story-format.md', () => {
 	it.each(examples('front-matter').map((f, i) => [i, f.content]))(
 		'front-matter example %i loads',
 		(_i, front) => {
-			expect(noProblems(load({ front }))).toEqual([]);
+			// `tiles:` is documented and allowed, and always warned about (docs/security.md).
+			const problems = noProblems(load({ front }));
+			expect(problems.filter((p) => !p.includes('reach the network'))).toEqual([]);
 		}
 	);
 

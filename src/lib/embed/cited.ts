@@ -1,4 +1,5 @@
 import type { Source, Step, Story } from '../story/types';
+import { own } from '../story/own';
 
 /** The sources `steps` cite, in prose or under a document, once each, in order of first citation. */
 export function citedBy(story: Story, steps: readonly Step[]): Source[] {
@@ -6,5 +7,5 @@ export function citedBy(story: Story, steps: readonly Step[]): Source[] {
 		...s.citations.map((c) => c.source),
 		...(s.scene.document?.cite ? [s.scene.document.cite.source] : [])
 	]);
-	return [...new Set(ids)].flatMap((id) => story.sources[id] ?? []);
+	return [...new Set(ids)].flatMap((id) => own(story.sources, id) ?? []);
 }

@@ -7,6 +7,8 @@ import { markerIcon } from './marker';
 import { framePadding } from '../scene/padding';
 import { declutter } from './declutter';
 import { nextTask } from '../ui/next-task';
+import { escapeHtml } from './escape';
+import { isTileTemplate } from '../story/safe-url';
 
 export interface AppliedScene {
 	/** SVG paths of the routes to draw, for Motion. */
@@ -59,12 +61,16 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 	// No view yet: the first scene's is the map's first (apply). Set here and then left at once,
 	// a placeholder view cost a whole view reset in the longest task of the map's start.
 	const base = drawBasemap(L, map, options.data.basemap);
-	if (options.tiles) {
+	// Checked again here, as every address from a story file is where a page uses it.
+	if (options.tiles && isTileTemplate(options.tiles.url)) {
 		// An optional online layer: if its tiles fail, the vector basemap stays underneath.
-		L.tileLayer(options.tiles.url, {
-			attribution: options.tiles.attribution,
-			crossOrigin: true
-		}).addTo(map);
+		L.tileLayer(options.tiles.url, { crossOrigin: true }).addTo(map);
+		// Tiles' terms ask for their credit on the map. Leaflet writes an attribution as HTML:
+		// the story's text goes in escaped, so a hostile attribution stays text.
+		L.control
+			.attribution({ prefix: false, position: 'bottomright' })
+			.addAttribution(escapeHtml(options.tiles.attribution))
+			.addTo(map);
 	}
 	const sceneLayer = L.layerGroup().addTo(map);
 	const extra = new Map<string, Leaflet.Layer>();

@@ -1,6 +1,7 @@
 import type { LatLng, Place, Story } from '../story/types';
 import type { Scene, SceneView } from './scene';
 import { describeScene } from './describe';
+import { own } from '../story/own';
 
 /** Default closest zoom when fitting places: a town fills the view at 9, a building at 15. */
 const FIT_MAX_ZOOM = { city: 9, site: 15 } as const;
@@ -14,7 +15,7 @@ export function sceneAt(story: Story, index: number): Scene {
 	const step = story.steps[i];
 	if (!step) throw new RangeError(`story ${story.slug} has no steps`);
 	const place = (id: string): Place => {
-		const p = story.places[id];
+		const p = own(story.places, id);
 		if (!p) throw new RangeError(`unknown place ${id}`); // the loader already refused this
 		return p;
 	};
@@ -39,7 +40,7 @@ export function sceneAt(story: Story, index: number): Scene {
 		label: r.label ?? r.path.map((id) => place(id).name).join(' → ')
 	}));
 	const layers = step.scene.layers.flatMap((id) => {
-		const l = story.layers[id];
+		const l = own(story.layers, id);
 		return l ? [{ id, label: l.label, minZoom: l.minZoom }] : [];
 	});
 	const view = resolveView(step.scene.view, place);

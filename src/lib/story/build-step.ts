@@ -6,10 +6,11 @@ import { didYouMean } from './suggest';
 import type { Key } from './yaml-source';
 import { citationLabel } from './cite';
 import { checkImage } from './images';
-import { isSafeHref } from './markdown';
+import { isProtocolRelative, isSafeHref } from './safe-url';
 import { CUES, type Step } from './types';
 import { isBroken, type Ctx } from './build-ctx';
 import { buildView } from './view';
+import { own } from './own';
 
 export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefined {
 	const { problems, file } = ctx;
@@ -37,7 +38,7 @@ export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefin
 	};
 	const placeIds = Object.keys(ctx.places);
 	const known = (id: string, path: Key[]) => {
-		if (ctx.places[id]) return true;
+		if (own(ctx.places, id)) return true;
 		if (isBroken(ctx.brokenPlaces, id)) return false;
 		at(
 			path,
@@ -85,7 +86,7 @@ export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefin
 	if (cues.includes('route') && routeInputs.length === 0)
 		at(['cue'], 'cue `route` needs a `route` to draw', 'add route: { path: [from, to] }');
 	(scene.layers ?? []).forEach((l, i) => {
-		if (!ctx.layers[l] && !ctx.fm.layers[l])
+		if (!own(ctx.layers, l) && !own(ctx.fm.layers, l))
 			at(
 				['layers', i],
 				`unknown layer \`${l}\`: expected a layer named in the front matter`,
@@ -93,7 +94,7 @@ export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefin
 			);
 	});
 	const docCite = scene.document?.cite;
-	if (docCite && !ctx.sources[docCite.source] && !isBroken(ctx.brokenSources, docCite.source))
+	if (docCite && !own(ctx.sources, docCite.source) && !isBroken(ctx.brokenSources, docCite.source))
 		at(
 			['document', 'cite', 'source'],
 			`unknown source \`${docCite.source}\`: expected an id from ${ctx.fm.sources}`,
@@ -107,7 +108,7 @@ export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefin
 		else at(['date'], r.message, r.hint);
 	}
 	for (const { citation, line, column } of raw.citations) {
-		if (!ctx.sources[citation.source] && !isBroken(ctx.brokenSources, citation.source))
+		if (!own(ctx.sources, citation.source) && !isBroken(ctx.brokenSources, citation.source))
 			problems.error(
 				file,
 				line,
@@ -196,7 +197,9 @@ export function checkLinks(steps: readonly RawStep[], file: string, problems: Pr
 					line,
 					column,
 					`link \`${href}\`: expected an https:// or mailto: address, or #step-id`,
-					'a story never runs script: write the address of a web page instead'
+					isProtocolRelative(href)
+						? `an address starting with // leaves the site: write it whole, https:${href.trim().replace(/^[/\\]+/, '//')}`
+						: 'a story never runs script: write the address of a web page instead'
 				);
 				continue;
 			}

@@ -6,8 +6,10 @@ import type { Step, Story } from './types';
 import type { Ctx, Where } from './build-ctx';
 import { checkRegion, loadLayers, loadPlaces, loadSources } from './gazetteer';
 import { buildChapters } from './chapters';
+import { checkPageIds } from './page-ids';
 import { buildStep, checkLinks } from './build-step';
-import { checkDateOrder, checkUncited } from './checks';
+import { checkDateOrder, checkTiles, checkUncited } from './checks';
+import { guardFiles, outsideMessage } from './text-guards';
 
 export { inRegion } from './gazetteer';
 
@@ -21,6 +23,9 @@ export interface StoryFiles {
 	exists?(name: string): boolean;
 	/** The files under media/, for "did you mean" on a picture's name. */
 	listMedia?(): readonly string[];
+	/** Where `name` really is when that is outside the story folder (a symbolic link out of it):
+	 * such a file is never read, and is reported where the story names it. */
+	outside?(name: string): string | undefined;
 }
 
 export interface BuildResult {
@@ -35,7 +40,7 @@ export interface BuildResult {
 export function buildStory(files: StoryFiles): BuildResult {
 	const problems = new Problems();
 	try {
-		const result = buildUnchecked(files, problems);
+		const result = buildUnchecked(guardFiles(files, problems), problems);
 		return { ...result, problems: inFileOrder(result.problems) };
 	} catch (e) {
 		// A bug in the loader, not in the story: say so, keep what was found before it.
@@ -70,6 +75,11 @@ function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 	const mdFile = `${files.dir}/story.md`;
 	const text = files.read('story.md');
 	if (text === undefined) {
+		const real = files.outside?.('story.md');
+		if (real) {
+			problems.error(mdFile, 1, 1, ...outsideMessage('story.md', real));
+			return { problems: problems.list };
+		}
 		problems.error(
 			mdFile,
 			1,
@@ -89,6 +99,7 @@ function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 	if (!fm) return { problems: problems.list };
 
 	const regionOk = checkRegion(fm, fmSrc!, mdFile, problems);
+	checkTiles(fm, fmSrc!, mdFile, problems);
 	const region: Story['region'] = [...fm.region];
 	// A missing gazetteer or bibliography is reported where the front matter names it.
 	const written = (fmSrc!.value() ?? {}) as Record<string, unknown>;
@@ -122,6 +133,7 @@ function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 	const media: MediaFiles = {
 		dir: files.dir,
 		exists: (name) => (files.exists ? files.exists(name) : files.read(name) !== undefined),
+		outside: files.outside,
 		list: files.listMedia
 	};
 	const ctx: Ctx = {
@@ -137,6 +149,7 @@ function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 		brokenSources
 	};
 	const chapters = buildChapters(parsed.chapters, parsed.steps, mdFile, problems);
+	checkPageIds(parsed.chapters, parsed.steps, mdFile, problems);
 	const steps: Step[] = [];
 	const ids = new Map<string, number>();
 	for (const raw of parsed.steps) {

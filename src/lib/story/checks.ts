@@ -2,6 +2,8 @@ import { compare } from './dates';
 import type { Problems } from './errors';
 import type { Source, Step } from './types';
 import type { StoryFiles } from './build';
+import type { FrontMatter } from './schema';
+import type { YamlSource } from './yaml-source';
 
 export function checkDateOrder(steps: Step[], file: string, problems: Problems): void {
 	let last: Step | undefined;
@@ -44,4 +46,27 @@ export function checkUncited(
 			'cite it with [@' + id + '] or remove it'
 		);
 	}
+}
+
+/**
+ * Tiles are the one thing a story can make every reader's browser fetch from another server: it
+ * learns who reads what, and the story stops working offline. Allowed (tiles.url is checked to be
+ * a web address), but never silently.
+ */
+export function checkTiles(
+	fm: FrontMatter,
+	src: YamlSource,
+	file: string,
+	problems: Problems
+): void {
+	if (!fm.tiles) return;
+	const p = src.pos(['tiles', 'url']);
+	const host = /^https?:\/\/([^/]+)/i.exec(fm.tiles.url)?.[1] ?? fm.tiles.url;
+	problems.warn(
+		file,
+		p.line,
+		p.column,
+		`tiles from ${host} reach the network: every reader's browser asks that server for map images, and the map has no tiles offline`,
+		'leave `tiles:` out to keep the story private and offline; the drawn basemap is always there'
+	);
 }

@@ -2,6 +2,7 @@ import type { Problems } from './errors';
 import { PLACE_FIELDS, SOURCE_FIELDS, placeSchema, sourceSchema, type FrontMatter } from './schema';
 import { YamlSource } from './yaml-source';
 import { checkLayer } from './layers';
+import { outsideMessage } from './text-guards';
 import type { LayerSpec, Place, Source, Story } from './types';
 import type { StoryFiles } from './build';
 import type { Broken, Where } from './build-ctx';
@@ -48,17 +49,7 @@ export function loadPlaces(
 	if (!src) return { out, broken: failed ? 'all' : broken };
 	for (const [id, raw] of Object.entries(src.value() as Record<string, unknown>)) {
 		broken.add(id);
-		if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-			const p = src.pos([id], true);
-			problems.error(
-				file,
-				p.line,
-				p.column,
-				`place id \`${id}\`: expected lower-case letters, digits and hyphens`,
-				`rename it to \`${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}\``
-			);
-			continue;
-		}
+		if (!isId(id, src, file, problems, 'place')) continue;
 		const place = src.check(placeSchema, raw, problems, `place \`${id}\``, [id], {
 			'': PLACE_FIELDS
 		});
@@ -124,6 +115,12 @@ export function loadSources(
 	);
 	if (!src) return { out, broken: failed ? 'all' : broken };
 	for (const [id, raw] of Object.entries(src.value() as Record<string, unknown>)) {
+		// Checked like a place id: `__proto__` vanished into the object's prototype, and the id
+		// is written into the page's source anchors (#source-<id>).
+		if (!isId(id, src, file, problems, 'source')) {
+			broken.add(id);
+			continue;
+		}
 		const s = src.check(sourceSchema, raw, problems, `source \`${id}\``, [id], {
 			'': SOURCE_FIELDS
 		});
@@ -131,6 +128,31 @@ export function loadSources(
 		else broken.add(id);
 	}
 	return { out, broken };
+}
+
+/** Whether a gazetteer or bibliography key is a valid id; reports it where it is written if not. */
+function isId(
+	id: string,
+	src: YamlSource,
+	file: string,
+	problems: Problems,
+	what: string
+): boolean {
+	if (/^[a-z0-9][a-z0-9-]*$/.test(id)) return true;
+	const p = src.pos([id], true);
+	problems.error(
+		file,
+		p.line,
+		p.column,
+		`${what} id \`${id}\`: expected lower-case letters, digits and hyphens`,
+		`rename it to \`${
+			id
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '-')
+				.replace(/^-+|-+$/g, '') || `${what}-1`
+		}\``
+	);
+	return false;
 }
 
 function yamlFile(
@@ -143,13 +165,16 @@ function yamlFile(
 ): { src?: YamlSource; failed: boolean } {
 	const text = files.read(name);
 	if (text === undefined) {
-		problems.error(
-			named.file,
-			named.line,
-			named.column,
-			`missing file ${name}: expected ${what} beside story.md`,
-			`create ${file}, or name another file in the front matter`
-		);
+		const real = files.outside?.(name);
+		if (real) problems.error(named.file, named.line, named.column, ...outsideMessage(name, real));
+		else
+			problems.error(
+				named.file,
+				named.line,
+				named.column,
+				`missing file ${name}: expected ${what} beside story.md`,
+				`create ${file}, or name another file in the front matter`
+			);
 		return { failed: true };
 	}
 	const src = new YamlSource(
@@ -185,6 +210,11 @@ export function loadLayers(
 		const p = fmSrc.pos(['layers', id, 'file']);
 		const text = files.read(spec.file);
 		const where = { file: fmSrc.file, line: p.line, column: p.column };
+		const real = text === undefined ? files.outside?.(spec.file) : undefined;
+		if (real) {
+			problems.error(where.file, where.line, where.column, ...outsideMessage(spec.file, real));
+			continue;
+		}
 		const data = checkLayer(text, spec.file, `${files.dir}/${spec.file}`, where, problems);
 		if (data) out[id] = { id, file: spec.file, label: spec.label, minZoom: spec.minZoom, data };
 	}

@@ -1,6 +1,7 @@
 import type { Problems } from './errors';
 import { IMAGE_EXTENSIONS, isMediaPath } from './markdown';
 import { didYouMean } from './suggest';
+import { outsideMessage } from './text-guards';
 import type { ImageSpec, Story } from './types';
 
 export interface Pos {
@@ -34,6 +35,8 @@ export interface MediaFiles {
 	exists(name: string): boolean;
 	/** Files under media/, for "did you mean" (optional). */
 	list?(): readonly string[];
+	/** Where a file really is when that is outside the story folder (a symbolic link out). */
+	outside?(name: string): string | undefined;
 }
 
 /**
@@ -69,6 +72,8 @@ export function checkImage(
 				? 'an SVG file can carry script: export the picture as PNG or WebP'
 				: 'save the picture as JPEG, PNG or WebP'
 		);
+	} else if (media.outside?.(path)) {
+		err(where.path, ...outsideMessage(path, media.outside(path) ?? ''));
 	} else if (!media.exists(path)) {
 		err(
 			where.path,

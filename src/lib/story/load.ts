@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { buildStory, type BuildResult } from './build';
 import { StoryLoadError } from './errors';
+import { slugNameProblem } from './scaffold';
 import type { Story } from './types';
 
 /**
@@ -17,15 +18,44 @@ export function storySlugs(root = STORIES_DIR): string[] {
 		.sort();
 }
 
-/** A file of the story folder, or undefined: a story names files beside itself only. */
+/** A path with every symbolic link resolved, or undefined when nothing is there. */
+function real(path: string): string | undefined {
+	try {
+		return realpathSync(path);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * A file of the story folder, or undefined. The name must stay inside the folder, and so must the
+ * file it really is: a symbolic link `media/x.png -> /etc/passwd` would otherwise be published
+ * byte for byte. The story folder itself must really be a folder of the stories root.
+ */
 function inside(dir: string, name: string): string | undefined {
 	const path = resolve(dir, name);
 	if (!path.startsWith(resolve(dir) + sep)) return undefined;
+	if (outside(dir, name)) return undefined;
 	return existsSync(path) && statSync(path).isFile() ? path : undefined;
+}
+
+/** Where a file of the story really is, when that is outside the story folder. */
+function outside(dir: string, name: string): string | undefined {
+	const file = real(resolve(dir, name));
+	const folder = real(dir);
+	if (!file || !folder) return undefined;
+	const root = real(dirname(resolve(dir)));
+	if (dirname(folder) !== root) return file;
+	return file.startsWith(folder + sep) ? undefined : file;
 }
 
 export function checkStory(slug: string, root = STORIES_DIR): BuildResult {
 	const dir = join(root, slug);
+	const bad = slugNameProblem(slug);
+	if (bad) {
+		const hint = "rename the folder: its name is the story's address on the site";
+		return { problems: [{ severity: 'error', file: dir, line: 1, column: 1, message: bad, hint }] };
+	}
 	return buildStory({
 		slug,
 		dir,
@@ -34,6 +64,7 @@ export function checkStory(slug: string, root = STORIES_DIR): BuildResult {
 			return path ? readFileSync(path, 'utf8') : undefined;
 		},
 		exists: (name) => inside(dir, name) !== undefined,
+		outside: (name) => outside(dir, name),
 		listMedia: () => listFiles(join(dir, 'media')).map((f) => `media/${f}`)
 	});
 }

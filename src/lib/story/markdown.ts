@@ -5,6 +5,7 @@ import markdownIt, {
 	type Token
 } from 'markdown-it';
 import type { Citation } from './types';
+import { isOutsideHref, isSafeHref } from './safe-url';
 
 /**
  * The one Markdown configuration. Raw HTML is parsed (so it can be reported with its position)
@@ -43,7 +44,7 @@ export function createMarkdown(): MarkdownIt {
 		const t = tokens[idx];
 		const href = String(t?.attrGet('href') ?? '');
 		if (t && !isSafeHref(href)) t.attrs = (t.attrs ?? []).filter(([name]) => name !== 'href');
-		if (t && /^https?:/i.test(href)) {
+		if (t && isOutsideHref(href)) {
 			t.attrSet('target', '_top');
 			t.attrSet('rel', 'noopener');
 		}
@@ -52,14 +53,7 @@ export function createMarkdown(): MarkdownIt {
 	return md;
 }
 
-/** Addresses a browser would run or read from the reader's disk: never written into a page. */
-const UNSAFE_SCHEME = /^(javascript|vbscript|data|file):/i;
-
-export function isSafeHref(href: string): boolean {
-	// Browsers ignore tabs, newlines and leading control characters inside a scheme.
-	// eslint-disable-next-line no-control-regex -- control characters are exactly what to strip
-	return !UNSAFE_SCHEME.test(href.replace(/[\u0000-\u0020]/g, ''));
-}
+export { isSafeHref } from './safe-url';
 
 /** The image formats a page may show from media/: no SVG, which can carry script. */
 export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif'] as const;
@@ -93,7 +87,11 @@ export interface RenderEnv {
 	citationLabel?: (c: Citation) => string;
 }
 
-export const CITATION = /^\[@([^\],\s]+)(?:\s*,\s*([^\]]+))?\]/;
+/**
+ * `[@key]` or `[@key, locator]`, matched in place (sticky) with every part capped: a line of
+ * 200,000 `[@` must not make each of them scan the rest of the line (that was quadratic).
+ */
+export const CITATION = /\[@([^\],\s[]{1,100})(?:\s{0,20},\s{0,20}([^\][]{1,300}))?\]/y;
 
 function citationRule(state: StateInline, silent: boolean): boolean {
 	if (
@@ -101,7 +99,8 @@ function citationRule(state: StateInline, silent: boolean): boolean {
 		state.src.charCodeAt(state.pos + 1) !== 0x40 /* @ */
 	)
 		return false;
-	const m = CITATION.exec(state.src.slice(state.pos));
+	CITATION.lastIndex = state.pos;
+	const m = CITATION.exec(state.src);
 	if (!m) return false;
 	if (!silent) {
 		const token = state.push('citation', '', 0);

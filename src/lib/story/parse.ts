@@ -2,6 +2,8 @@ import type { Token } from 'markdown-it';
 import type { Problems } from './errors';
 import { createMarkdown, markAttributions } from './markdown';
 import { YamlSource } from './yaml-source';
+import { refuseLongLines } from './text-guards';
+import { linkPosition } from './link-pos';
 import type { Citation } from './types';
 
 /** story.md split into front matter, chapters and steps, each with its file positions. */
@@ -85,7 +87,7 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 		);
 	}
 
-	const body = lines.slice(bodyStart).join('\n');
+	const body = refuseLongLines(lines.slice(bodyStart), bodyStart + 1, file, problems).join('\n');
 	const tokens = md.parse(body, {});
 	const fileLine = (map: [number, number] | null | undefined) =>
 		map ? map[0] + bodyStart + 1 : bodyStart + 1;
@@ -115,6 +117,17 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 				);
 				id = slugify(id) || `step-${steps.length + 1}`;
 			}
+			// A heading is shown as text: a tag in it would show as `<b>`, or be read as markup by
+			// a later change. One message per heading is enough.
+			const tag = inline?.children?.find((c) => c.type === 'html_inline');
+			if (tag)
+				problems.error(
+					file,
+					line,
+					(lines[line - 1]?.indexOf(tag.content) ?? 0) + 1,
+					`raw HTML \`${tag.content}\` in a heading: expected plain text`,
+					'remove the tag; write emphasis in the prose, not in the heading'
+				);
 			if (!title)
 				problems.error(
 					file,
@@ -239,9 +252,8 @@ export function parseStoryMarkdown(text: string, file: string, problems: Problem
 				}
 				if (child.type === 'link_open') {
 					const href = String(child.attrGet('href') ?? '');
-					const at = find(`](${href}`);
-					const offset = at.found ? 2 : 0;
-					current.links.push({ href, line: at.line, column: at.column + offset });
+					const at = linkPosition(md, child, href, find, lines, bodyStart);
+					current.links.push({ href, line: at.line, column: at.column });
 				}
 			}
 		}

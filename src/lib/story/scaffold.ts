@@ -107,6 +107,18 @@ const RESERVED = new Set(['media', 'scene', 'embed', 'present', 'print', 'app', 
 export function slugProblem(slug: string | undefined, root: string): string | undefined {
 	if (!slug)
 		return 'give the new story a name: npm run new -- <slug>, e.g. npm run new -- lisbon-1755';
+	const bad = slugNameProblem(slug);
+	if (bad) return bad;
+	if (existsSync(join(root, slug)))
+		return `${join(root, slug)} already exists: choose another name, or edit that story`;
+	return undefined;
+}
+
+/**
+ * Why a folder name cannot be a story's address (also checked by stories:check and the build: a
+ * folder `_app` passed them and broke the build, whose own files live under /_app/).
+ */
+export function slugNameProblem(slug: string): string | undefined {
 	if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
 		const fixed = slug
 			.toLowerCase()
@@ -115,8 +127,6 @@ export function slugProblem(slug: string | undefined, root: string): string | un
 		return `\`${slug}\` cannot be a story's address: use lower-case letters, digits and single hyphens${fixed ? `, e.g. ${fixed}` : ''}`;
 	}
 	if (RESERVED.has(slug)) return `\`${slug}\` is a name the site uses itself: choose another`;
-	if (existsSync(join(root, slug)))
-		return `${join(root, slug)} already exists: choose another name, or edit that story`;
 	return undefined;
 }
 

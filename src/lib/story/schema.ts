@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isTileTemplate, isWebAddress } from './safe-url';
 
 /** Shapes of the authored YAML. Semantic checks (ids resolve, coordinates sane) live in build.ts. */
 
@@ -41,7 +42,18 @@ export const frontMatterSchema = v.strictObject({
 		),
 		{}
 	),
-	tiles: v.optional(v.strictObject({ url: text, attribution: text }))
+	tiles: v.optional(
+		v.strictObject({
+			url: v.pipe(
+				v.string(),
+				v.check(
+					isTileTemplate,
+					'an https:// tile address like https://tiles.example/{z}/{x}/{y}.png'
+				)
+			),
+			attribution: text
+		})
+	)
 });
 export const FRONT_MATTER_FIELDS = Object.keys(frontMatterSchema.entries);
 
@@ -59,7 +71,10 @@ export const PLACE_FIELDS = Object.keys(placeSchema.entries);
 export const sourceSchema = v.strictObject({
 	short: text,
 	citation: text,
-	url: v.optional(v.pipe(v.string(), v.url('a full https:// address')))
+	// Only a web page or a mail address: the page writes it as a link a reader clicks.
+	url: v.optional(
+		v.pipe(v.string(), v.check(isWebAddress, 'a full https://, http:// or mailto: address'))
+	)
 });
 export const SOURCE_FIELDS = Object.keys(sourceSchema.entries);
 

@@ -3,6 +3,7 @@ import type { YamlSource, Key } from './yaml-source';
 import type { Step } from './types';
 import type { Ctx } from './build-ctx';
 import { inRegion } from './gazetteer';
+import { own } from './own';
 
 export function buildView(
 	scene: SceneInput,
@@ -41,7 +42,7 @@ export function buildView(
 		let center: readonly [number, number] = [0, 0];
 		if (typeof v.center === 'string') {
 			if (known(v.center, ['view', 'center'])) {
-				const p = ctx.places[v.center]!;
+				const p = own(ctx.places, v.center)!;
 				center = [p.lat, p.lng];
 			}
 		} else {

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { isMap, isNode, isPair, parseDocument, type Document } from 'yaml';
 import type { Problems } from './errors';
 import { didYouMean, nearest } from './suggest';
+import { MAX_NESTING, nestingTooDeep } from './text-guards';
 
 export type Key = string | number;
 
@@ -29,23 +30,33 @@ export class YamlSource {
 		this.lineStarts = [0];
 		for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
 			this.lineStarts.push(i + 1);
-		this.doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+		// Hostile nesting is refused before the parser recurses into it (text-guards.ts).
+		const deep = nestingTooDeep(text);
+		this.doc = parseDocument(deep === undefined ? text : '', {
+			prettyErrors: false,
+			uniqueKeys: true
+		});
 		// After the first syntax error the parser has lost its footing: what follows is mostly
 		// the same mistake seen again. Report the first; fixing it shows any other.
 		const e = this.doc.errors[0];
-		if (e) {
-			const p = this.at(e.pos[0]);
+		const tooDeep = deep ?? (e?.code === 'RESOURCE_EXHAUSTION' ? e.pos[0] : undefined);
+		if (tooDeep !== undefined || e) {
+			const p = this.at(tooDeep ?? e?.pos[0] ?? 0);
 			problems.error(
 				file,
 				p.line,
 				p.column,
-				`YAML syntax: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
-				YAML_HINTS[e.code] ??
-					'check indentation, colons after keys, and quotes around text containing ": " or "#"'
+				tooDeep !== undefined || !e
+					? `YAML: nesting too deep: expected at most ${MAX_NESTING} levels of lists and mappings`
+					: `YAML syntax: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+				tooDeep !== undefined || !e
+					? 'close the brackets that open before this point; a scene needs only a few levels'
+					: (YAML_HINTS[e.code] ??
+							'check indentation, colons after keys, and quotes around text containing ": " or "#"')
 			);
 		}
 		let data: unknown;
-		let ok = !e;
+		let ok = !e && tooDeep === undefined;
 		if (ok) {
 			try {
 				data = this.doc.toJS();
@@ -229,6 +240,8 @@ function inWords(type: string): string {
 
 const VALIDATION_HINTS: Partial<Record<string, string>> = {
 	url: 'write the whole address, starting with https://',
+	// v.check is used for addresses only (schema.ts): a story never links to script or files.
+	check: 'write the whole address, starting with https://: a story links only to web pages',
 	regex: 'use lower-case letters, digits and hyphens, e.g. old-town',
 	min_length: 'add what is missing, or remove the field',
 	min_value: 'see the allowed range in docs/story-format.md',
