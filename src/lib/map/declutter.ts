@@ -7,6 +7,8 @@
  * which is what screen readers get.
  */
 
+import { boxOfRect, insideFrame, overlap, type OBox } from './label-geometry';
+
 export interface Box {
 	left: number;
 	right: number;
@@ -62,7 +64,65 @@ export function placeLabels(labels: readonly (Box | undefined)[], frame: Box): P
 	});
 }
 
-export function declutter(container: HTMLElement): void {
+/** A pin drawn on screen: its centre and radius, in priority order when given as a list. */
+export interface Pin {
+	x: number;
+	y: number;
+	r: number;
+}
+
+/**
+ * Which pins to draw: a pin that would sit on a pin drawn before it (a flat inside its town, at a
+ * regional zoom) is left out, so that the highlighted place is drawn once, not as a dot with a
+ * second ring beside it. Pins come in rank order: the highlighted place first.
+ */
+export function pinsShown(pins: readonly Pin[]): boolean[] {
+	const kept: Pin[] = [];
+	return pins.map((p) => {
+		if (kept.some((k) => Math.hypot(k.x - p.x, k.y - p.y) < k.r + p.r + 2)) return false;
+		kept.push(p);
+		return true;
+	});
+}
+
+/** Breathing room kept round every feature name, on each side. */
+const ROOM = 1.5;
+
+/**
+ * Feature names, in priority order, each at the first of its places that lies in the frame and
+ * clear of everything kept before it (`kept`: the markers' names and pins, the corner furniture).
+ * Returns the place chosen for each, or -1 where the name is dropped. A name placed once is not
+ * repeated nearby (a river drawn as several polygons).
+ */
+export function placeBoxes(
+	candidates: readonly { text: string; options: readonly OBox[] }[],
+	frame: Box,
+	kept: readonly OBox[]
+): number[] {
+	const boxes = [...kept];
+	const placed: { text: string; at: OBox }[] = [];
+	return candidates.map((c) => {
+		const near = (b: OBox) =>
+			placed.some((p) => p.text === c.text && Math.hypot(p.at.cx - b.cx, p.at.cy - b.cy) < 400);
+		const i = c.options.findIndex((o) => {
+			const roomy = { ...o, w: o.w + 2 * ROOM, h: o.h + 2 * ROOM };
+			return insideFrame(o, frame) && !near(o) && !boxes.some((k) => overlap(roomy, k));
+		});
+		const chosen = c.options[i];
+		if (chosen) {
+			boxes.push(chosen);
+			placed.push({ text: c.text, at: chosen });
+		}
+		return i;
+	});
+}
+
+/**
+ * The markers' pins and names: pins that would sit on another's are left out, and each name
+ * shown goes right or left of its pin (placeLabels). Returns what feature names must keep clear
+ * of: the names and pins shown, in client pixels.
+ */
+export function declutter(container: HTMLElement): OBox[] {
 	const markers = Array.from(container.querySelectorAll<HTMLElement>('.lantern-marker'));
 	const rank = (m: HTMLElement) =>
 		m.classList.contains('is-highlighted') ? 0 : m.classList.contains('kind-city') ? 1 : 2;
@@ -74,12 +134,38 @@ export function declutter(container: HTMLElement): void {
 	// a fresh layout of the page per marker (a tenth of a slow phone's second per scene). Hiding is
 	// `visibility` and flipping is `right` for `left`, which move nothing else, so the rects hold
 	// for the whole pass.
-	for (const m of ordered) m.classList.remove('label-hidden', 'label-left');
-	const rects = ordered.map((m) => m.querySelector('.label')?.getBoundingClientRect());
-	const placements = placeLabels(rects, container.getBoundingClientRect());
+	for (const m of ordered) m.classList.remove('label-hidden', 'label-left', 'is-merged');
+	const pinRects = ordered.map((m) => m.querySelector('.pin')?.getBoundingClientRect());
+	const shown = pinsShown(
+		pinRects.map((r) =>
+			r
+				? { x: r.left + r.width / 2, y: r.top + r.height / 2, r: r.width / 2 }
+				: { x: NaN, y: NaN, r: 0 }
+		)
+	);
+	const rects = ordered.map((m, i) =>
+		shown[i] ? m.querySelector('.label')?.getBoundingClientRect() : undefined
+	);
+	const frame = container.getBoundingClientRect();
+	const placements = placeLabels(rects, frame);
+	const kept: OBox[] = [];
 	ordered.forEach((m, i) => {
-		if (!rects[i]) return;
+		const pin = pinRects[i];
+		if (!shown[i]) {
+			m.classList.add('is-merged');
+			return;
+		}
+		if (pin) kept.push(boxOfRect(pin));
+		const r = rects[i];
+		if (!r) return;
 		if (placements[i] === 'hidden') m.classList.add('label-hidden');
+		else {
+			const shift = placements[i] === 'left' ? -(2 * GAP + r.width) : 0;
+			kept.push(
+				boxOfRect({ left: r.left + shift, right: r.right + shift, top: r.top, bottom: r.bottom })
+			);
+		}
 		if (placements[i] === 'left') m.classList.add('label-left');
 	});
+	return kept;
 }
