@@ -1,7 +1,8 @@
 /**
  * Place marker labels so that none overlaps another or runs out of the map's frame: each label
  * goes to the right of its pin, or to the left when only that keeps it inside the frame or clear
- * of a label placed before it; a label that fits neither way is hidden. Labels are placed in rank
+ * of a label placed before it (and, when it can, of the `soft` boxes: the map's furniture); a
+ * label that fits neither way is hidden. Labels are placed in rank
  * order: the highlighted place first, then towns, then sites, in story order. A pin off the frame
  * shows no name. The pins stay; the hidden names are still in the scene's text description,
  * which is what screen readers get.
@@ -28,7 +29,11 @@ const overlaps = (a: Box, b: Box) =>
  * Where each label goes, given where it is drawn on the right of its pin (in rank order; undefined
  * for a marker without a label) and the frame it should stay in.
  */
-export function placeLabels(labels: readonly (Box | undefined)[], frame: Box): Placement[] {
+export function placeLabels(
+	labels: readonly (Box | undefined)[],
+	frame: Box,
+	soft: readonly Box[] = []
+): Placement[] {
 	const kept: Box[] = [];
 	return labels.map((right) => {
 		if (!right) return 'hidden';
@@ -57,7 +62,10 @@ export function placeLabels(labels: readonly (Box | undefined)[], frame: Box): P
 			] as [Placement, Box][]
 		).filter(([, b]) => inFrame(b));
 		if (!sides.length) sides.push(['right', right]);
-		const free = sides.find(([, b]) => !kept.some((k) => overlaps(b, k)));
+		// A side clear of the corner furniture too, if there is one: the furniture gives way to a
+		// story's name (declutter hides it), never the other way round.
+		const clear = sides.filter(([, b]) => !kept.some((k) => overlaps(b, k)));
+		const free = clear.find(([, b]) => !soft.some((k) => overlaps(b, k))) ?? clear[0];
 		if (!free) return 'hidden';
 		kept.push(free[1]);
 		return free[0];
@@ -85,8 +93,9 @@ export function pinsShown(pins: readonly Pin[]): boolean[] {
 	});
 }
 
-/** Breathing room kept round every feature name, on each side. */
+/** Breathing room kept round every feature name, on each side, and from the frame's edge. */
 const ROOM = 1.5;
+const EDGE = 3;
 
 /**
  * Feature names, in priority order, each at the first of its places that lies in the frame and
@@ -100,13 +109,20 @@ export function placeBoxes(
 	kept: readonly OBox[]
 ): number[] {
 	const boxes = [...kept];
+	// A name set right against the frame's edge looks cut: keep a few pixels inside it.
+	const inner = {
+		left: frame.left + EDGE,
+		top: frame.top + EDGE,
+		right: frame.right - EDGE,
+		bottom: frame.bottom - EDGE
+	};
 	const placed: { text: string; at: OBox }[] = [];
 	return candidates.map((c) => {
 		const near = (b: OBox) =>
 			placed.some((p) => p.text === c.text && Math.hypot(p.at.cx - b.cx, p.at.cy - b.cy) < 400);
 		const i = c.options.findIndex((o) => {
 			const roomy = { ...o, w: o.w + 2 * ROOM, h: o.h + 2 * ROOM };
-			return insideFrame(o, frame) && !near(o) && !boxes.some((k) => overlap(roomy, k));
+			return insideFrame(o, inner) && !near(o) && !boxes.some((k) => overlap(roomy, k));
 		});
 		const chosen = c.options[i];
 		if (chosen) {
@@ -119,10 +135,14 @@ export function placeBoxes(
 
 /**
  * The markers' pins and names: pins that would sit on another's are left out, and each name
- * shown goes right or left of its pin (placeLabels). Returns what feature names must keep clear
- * of: the names and pins shown, in client pixels.
+ * shown goes right or left of its pin (placeLabels), clear of the map's furniture where it can
+ * be. Returns what feature names must keep clear of (the names and pins shown, in client pixels)
+ * and which pieces of furniture a name or pin still lies on: those give way.
  */
-export function declutter(container: HTMLElement): OBox[] {
+export function declutter(
+	container: HTMLElement,
+	furniture: readonly Box[] = []
+): { kept: OBox[]; clashes: boolean[] } {
 	const markers = Array.from(container.querySelectorAll<HTMLElement>('.lantern-marker'));
 	const rank = (m: HTMLElement) =>
 		m.classList.contains('is-highlighted') ? 0 : m.classList.contains('kind-city') ? 1 : 2;
@@ -147,7 +167,7 @@ export function declutter(container: HTMLElement): OBox[] {
 		shown[i] ? m.querySelector('.label')?.getBoundingClientRect() : undefined
 	);
 	const frame = container.getBoundingClientRect();
-	const placements = placeLabels(rects, frame);
+	const placements = placeLabels(rects, frame, furniture);
 	const kept: OBox[] = [];
 	ordered.forEach((m, i) => {
 		const pin = pinRects[i];
@@ -167,5 +187,9 @@ export function declutter(container: HTMLElement): OBox[] {
 		}
 		if (placements[i] === 'left') m.classList.add('label-left');
 	});
-	return kept;
+	const clashes = furniture.map((f) => {
+		const b = boxOfRect(f);
+		return kept.some((k) => overlap(b, k));
+	});
+	return { kept, clashes };
 }

@@ -12,8 +12,10 @@ const INSET_DEGREES = 8;
 export interface Furniture {
 	/** Redraw for the map's current view (the map at rest). */
 	update(): void;
-	/** The corners taken, in client pixels: names keep clear of them. */
+	/** The pieces shown (scale bar, inset), in client pixels: names keep clear of them. */
 	rects(): DOMRect[];
+	/** Hide the pieces (in the order of rects()) that a story's pin or name lies on. */
+	giveWay(clashes: readonly boolean[]): void;
 }
 
 /**
@@ -62,8 +64,12 @@ export function mapFurniture(
 		el.dataset.value = String(value);
 	};
 
+	const shown = () => [scale, inset].filter((el) => el.offsetParent !== null);
+
 	return {
 		update() {
+			scale.classList.remove('gives-way');
+			inset.classList.remove('gives-way');
 			const zoom = map.getZoom();
 			const centre = map.getCenter();
 			const bars = scaleBars(metresPerPixel(centre.lat, zoom));
@@ -100,9 +106,10 @@ export function mapFurniture(
 			box.setAttribute('stroke-width', String(1.5 * k));
 		},
 		rects() {
-			return [scale, inset]
-				.filter((el) => el.offsetParent !== null)
-				.map((el) => el.getBoundingClientRect());
+			return shown().map((el) => el.getBoundingClientRect());
+		},
+		giveWay(clashes) {
+			shown().forEach((el, i) => el.classList.toggle('gives-way', !!clashes[i]));
 		}
 	};
 }

@@ -141,8 +141,10 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 
 	/** The scene at rest: its markers' names, the furniture, then the features' names. */
 	const nameScene = (scene: Scene) => {
-		const kept = declutter(el);
 		furniture.update();
+		const corners = furniture.rects();
+		const { kept, clashes } = declutter(el, corners);
+		furniture.giveWay(clashes);
 		const features = scene.layers.flatMap((l) => {
 			let list = labelled.get(l.id);
 			const data = options.data.layers[l.id];
@@ -152,7 +154,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 			}
 			return list ?? [];
 		});
-		names.draw(features, [...kept, ...furniture.rects().map(boxOfRect)]);
+		names.draw(features, [...kept, ...corners.filter((_, i) => !clashes[i]).map(boxOfRect)]);
 	};
 
 	const drawScene = (scene: Scene): AppliedScene => {
