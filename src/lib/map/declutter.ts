@@ -172,7 +172,7 @@ export function declutter(
 	ordered.forEach((m, i) => {
 		const pin = pinRects[i];
 		if (!shown[i]) {
-			m.classList.add('is-merged');
+			m.classList.add('is-merged', 'label-hidden');
 			return;
 		}
 		if (pin) kept.push(boxOfRect(pin));
