@@ -91,6 +91,8 @@ const labelAtOf = (p: Props): [number, number] | undefined =>
 
 /** Room left between a name and the ends of its stretch of line. */
 const LINE_MARGIN = 6;
+/** Room between a line and the name beside it. */
+const LINE_GAP = 3;
 /** How far a station's or landmark's name stands from its symbol. */
 const POINT_GAP = 6;
 
@@ -101,6 +103,14 @@ function alongOptions(
 	at: Pt | undefined
 ): OBox[] {
 	const box = (cx: number, cy: number, angle: number): OBox => ({ cx, cy, angle, ...size });
+	// A name stands beside its line, above it first, as on an engraved plan: set on the line it
+	// would hide the street it names.
+	const beside = (cx: number, cy: number, angle: number): OBox[] => {
+		const d = size.h / 2 + LINE_GAP;
+		const nx = -Math.sin(angle) * d;
+		const ny = Math.cos(angle) * d;
+		return [box(cx - nx, cy - ny, angle), box(cx + nx, cy + ny, angle)];
+	};
 	if (at) {
 		// The nearest segment gives the angle.
 		let best: { d: number; angle: number } = { d: Infinity, angle: 0 };
@@ -111,7 +121,7 @@ function alongOptions(
 				const d = Math.hypot((a[0] + b[0]) / 2 - at[0], (a[1] + b[1]) / 2 - at[1]);
 				if (d < best.d) best = { d, angle: Math.atan2(b[1] - a[1], b[0] - a[0]) };
 			}
-		return [box(at[0], at[1], upright(best.angle))];
+		return beside(at[0], at[1], upright(best.angle));
 	}
 	const runs = lines
 		.flatMap((l) => clipLine(l, frame))
@@ -120,13 +130,13 @@ function alongOptions(
 		.sort((a, b) => b.length - a.length);
 	const out: OBox[] = [];
 	for (const r of runs.slice(0, 4)) {
-		out.push(box(r.cx, r.cy, r.angle));
+		out.push(...beside(r.cx, r.cy, r.angle));
 		// A long stretch offers places either side of its middle too.
 		const slack = (r.length - size.w) / 2 - LINE_MARGIN;
 		if (slack > size.w / 2)
 			for (const t of [-0.6, 0.6]) {
 				const d = t * slack;
-				out.push(box(r.cx + d * Math.cos(r.angle), r.cy + d * Math.sin(r.angle), r.angle));
+				out.push(...beside(r.cx + d * Math.cos(r.angle), r.cy + d * Math.sin(r.angle), r.angle));
 			}
 	}
 	return out;
