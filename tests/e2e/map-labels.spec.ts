@@ -1,10 +1,12 @@
 /**
  * The map's place names, at every step, on a phone and on a desktop: each name that is shown
  * lies inside the map's frame (a pin near the edge has its name on its other side) and clear of
- * every other shown name, and no name shows for a pin off the frame. Motion is reduced so that each scene jumps into place.
+ * every other shown name, and no name shows for a pin off the frame. The same for the names of
+ * the map's features (streets and rivers turned along their lines), checked as turned boxes. Motion is reduced so that each scene jumps into place.
  */
 import { expect, test } from '@playwright/test';
 import { discoverStory, openStory, scrollStepTo, settle, steps } from './helpers';
+import { boxesOverlap, cornersOf, seenBoxes } from './map-boxes';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -16,6 +18,7 @@ test('every shown place name lies inside the map and clear of the others, at eve
 	await openStory(page, slug);
 	const problems: string[] = [];
 	let flipped = 0;
+	let featureNames = 0;
 	for (const step of await steps(page)) {
 		await scrollStepTo(page, step.index);
 		await settle(page, { expected: step.index, message: `step ${step.id}` });
@@ -78,8 +81,33 @@ test('every shown place name lies inside the map and clear of the others, at eve
 		});
 		problems.push(...found.problems.map((p) => `step ${step.id}: ${p}`));
 		flipped += found.flipped;
+		// The features' names (streets, rivers, islands; turned along their lines) and the
+		// markers' names together: each inside the map, none touching another.
+		const map = page.locator('.map');
+		const frame = await map.boundingBox();
+		const boxes = await map.evaluate(seenBoxes);
+		if (!frame) throw new Error('no map box');
+		for (const b of boxes.filter((x) => x.of === 'feature')) {
+			featureNames++;
+			const out = cornersOf(b).some(
+				([x, y]) =>
+					x < frame.x - 1 ||
+					x > frame.x + frame.width + 1 ||
+					y < frame.y - 1 ||
+					y > frame.y + frame.height + 1
+			);
+			if (out) problems.push(`step ${step.id}: the name "${b.name}" runs out of the map`);
+		}
+		boxes.forEach((a, i) =>
+			boxes.slice(i + 1).forEach((b) => {
+				if ((a.of === 'feature' || b.of === 'feature') && boxesOverlap(a, b))
+					problems.push(`step ${step.id}: the names "${a.name}" and "${b.name}" overlap`);
+			})
+		);
 	}
 	expect(problems).toEqual([]);
+	// The walk saw the plan's names at all: a renderer that drew none would pass the rest.
+	expect(featureNames, 'feature names shown over the whole story').toBeGreaterThan(20);
 	test
 		.info()
 		.annotations.push({ type: 'labels on the left of their pins', description: `${flipped}` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type Box } from './declutter';
+import { placeBoxes, placeLabels, pinsShown, type Box } from './declutter';
 
 const frame: Box = { left: 0, right: 400, top: 0, bottom: 300 };
 /** A label drawn to the right of a pin at (x, y): it starts 9 px right of the pin. */
@@ -83,5 +83,64 @@ describe('placeLabels', () => {
 
 	it('keeps a label on the right when it fits the frame on neither side', () => {
 		expect(placeLabels([label(200, 50, 500)], frame)).toEqual(['right']);
+	});
+});
+
+describe('pinsShown', () => {
+	it('leaves out a pin that would sit on a more important one: the highlighted place is drawn once', () => {
+		// Viborg highlighted, Latukka's flat 4 px below it at a regional zoom, Petrograd far away.
+		expect(
+			pinsShown([
+				{ x: 100, y: 100, r: 7 },
+				{ x: 102, y: 104, r: 5 },
+				{ x: 400, y: 300, r: 5 }
+			])
+		).toEqual([true, false, true]);
+	});
+});
+
+describe('placeBoxes', () => {
+	const frame: Box = { left: 0, right: 400, top: 0, bottom: 300 };
+	const at = (cx: number, cy: number, w = 80, h = 12, angle = 0) => ({ cx, cy, w, h, angle });
+
+	it('places names in priority order, drops the one that fits nowhere, keeps clear of the markers', () => {
+		const chosen = placeBoxes(
+			[
+				{ text: 'Neva', options: [at(100, 100)] },
+				{ text: 'Nevsky Prospekt', options: [at(110, 104), at(110, 200)] },
+				{ text: 'Moika', options: [at(105, 98)] },
+				{ text: 'Fontanka', options: [at(300, 50)] }
+			],
+			frame,
+			[at(300, 52, 40, 20)] // a marker's name
+		);
+		expect(chosen).toEqual([0, 1, -1, -1]);
+	});
+
+	it('keeps names inside the frame, a few pixels from its edge', () => {
+		expect(placeBoxes([{ text: 'Gulf', options: [at(41, 50), at(60, 50)] }], frame, [])).toEqual([
+			1
+		]);
+	});
+
+	it('does not repeat a name close to where it is already shown', () => {
+		const chosen = placeBoxes(
+			[
+				{ text: 'Neva', options: [at(100, 100)] },
+				{ text: 'Neva', options: [at(250, 100)] }
+			],
+			frame,
+			[]
+		);
+		expect(chosen).toEqual([0, -1]);
+	});
+});
+
+describe('placeLabels with furniture', () => {
+	it('prefers the side clear of the furniture, but never hides a name for it', () => {
+		const scale: Box = { left: 250, right: 400, top: 0, bottom: 60 };
+		expect(placeLabels([label(200, 30, 60)], frame, [scale])).toEqual(['left']);
+		const wide: Box = { left: 0, right: 400, top: 0, bottom: 60 };
+		expect(placeLabels([label(200, 30, 60)], frame, [wide])).toEqual(['right']);
 	});
 });

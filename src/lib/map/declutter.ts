@@ -1,11 +1,14 @@
 /**
  * Place marker labels so that none overlaps another or runs out of the map's frame: each label
  * goes to the right of its pin, or to the left when only that keeps it inside the frame or clear
- * of a label placed before it; a label that fits neither way is hidden. Labels are placed in rank
+ * of a label placed before it (and, when it can, of the `soft` boxes: the map's furniture); a
+ * label that fits neither way is hidden. Labels are placed in rank
  * order: the highlighted place first, then towns, then sites, in story order. A pin off the frame
  * shows no name. The pins stay; the hidden names are still in the scene's text description,
  * which is what screen readers get.
  */
+
+import { boxOfRect, insideFrame, overlap, type OBox } from './label-geometry';
 
 export interface Box {
 	left: number;
@@ -26,7 +29,11 @@ const overlaps = (a: Box, b: Box) =>
  * Where each label goes, given where it is drawn on the right of its pin (in rank order; undefined
  * for a marker without a label) and the frame it should stay in.
  */
-export function placeLabels(labels: readonly (Box | undefined)[], frame: Box): Placement[] {
+export function placeLabels(
+	labels: readonly (Box | undefined)[],
+	frame: Box,
+	soft: readonly Box[] = []
+): Placement[] {
 	const kept: Box[] = [];
 	return labels.map((right) => {
 		if (!right) return 'hidden';
@@ -55,14 +62,87 @@ export function placeLabels(labels: readonly (Box | undefined)[], frame: Box): P
 			] as [Placement, Box][]
 		).filter(([, b]) => inFrame(b));
 		if (!sides.length) sides.push(['right', right]);
-		const free = sides.find(([, b]) => !kept.some((k) => overlaps(b, k)));
+		// A side clear of the corner furniture too, if there is one: the furniture gives way to a
+		// story's name (declutter hides it), never the other way round.
+		const clear = sides.filter(([, b]) => !kept.some((k) => overlaps(b, k)));
+		const free = clear.find(([, b]) => !soft.some((k) => overlaps(b, k))) ?? clear[0];
 		if (!free) return 'hidden';
 		kept.push(free[1]);
 		return free[0];
 	});
 }
 
-export function declutter(container: HTMLElement): void {
+/** A pin drawn on screen: its centre and radius, in priority order when given as a list. */
+export interface Pin {
+	x: number;
+	y: number;
+	r: number;
+}
+
+/**
+ * Which pins to draw: a pin that would sit on a pin drawn before it (a flat inside its town, at a
+ * regional zoom) is left out, so that the highlighted place is drawn once, not as a dot with a
+ * second ring beside it. Pins come in rank order: the highlighted place first.
+ */
+export function pinsShown(pins: readonly Pin[]): boolean[] {
+	const kept: Pin[] = [];
+	return pins.map((p) => {
+		if (kept.some((k) => Math.hypot(k.x - p.x, k.y - p.y) < k.r + p.r + 2)) return false;
+		kept.push(p);
+		return true;
+	});
+}
+
+/** Breathing room kept round every feature name, on each side, and from the frame's edge. */
+const ROOM = 1.5;
+const EDGE = 3;
+
+/**
+ * Feature names, in priority order, each at the first of its places that lies in the frame and
+ * clear of everything kept before it (`kept`: the markers' names and pins, the corner furniture).
+ * Returns the place chosen for each, or -1 where the name is dropped. A name placed once is not
+ * repeated nearby (a river drawn as several polygons).
+ */
+export function placeBoxes(
+	candidates: readonly { text: string; options: readonly OBox[] }[],
+	frame: Box,
+	kept: readonly OBox[]
+): number[] {
+	const boxes = [...kept];
+	// A name set right against the frame's edge looks cut: keep a few pixels inside it.
+	const inner = {
+		left: frame.left + EDGE,
+		top: frame.top + EDGE,
+		right: frame.right - EDGE,
+		bottom: frame.bottom - EDGE
+	};
+	const placed: { text: string; at: OBox }[] = [];
+	return candidates.map((c) => {
+		const near = (b: OBox) =>
+			placed.some((p) => p.text === c.text && Math.hypot(p.at.cx - b.cx, p.at.cy - b.cy) < 400);
+		const i = c.options.findIndex((o) => {
+			const roomy = { ...o, w: o.w + 2 * ROOM, h: o.h + 2 * ROOM };
+			return insideFrame(o, inner) && !near(o) && !boxes.some((k) => overlap(roomy, k));
+		});
+		const chosen = c.options[i];
+		if (chosen) {
+			boxes.push(chosen);
+			placed.push({ text: c.text, at: chosen });
+		}
+		return i;
+	});
+}
+
+/**
+ * The markers' pins and names: pins that would sit on another's are left out, and each name
+ * shown goes right or left of its pin (placeLabels), clear of the map's furniture where it can
+ * be. Returns what feature names must keep clear of (the names and pins shown, in client pixels)
+ * and which pieces of furniture a name or pin still lies on: those give way.
+ */
+export function declutter(
+	container: HTMLElement,
+	furniture: readonly Box[] = []
+): { kept: OBox[]; clashes: boolean[] } {
 	const markers = Array.from(container.querySelectorAll<HTMLElement>('.lantern-marker'));
 	const rank = (m: HTMLElement) =>
 		m.classList.contains('is-highlighted') ? 0 : m.classList.contains('kind-city') ? 1 : 2;
@@ -74,12 +154,42 @@ export function declutter(container: HTMLElement): void {
 	// a fresh layout of the page per marker (a tenth of a slow phone's second per scene). Hiding is
 	// `visibility` and flipping is `right` for `left`, which move nothing else, so the rects hold
 	// for the whole pass.
-	for (const m of ordered) m.classList.remove('label-hidden', 'label-left');
-	const rects = ordered.map((m) => m.querySelector('.label')?.getBoundingClientRect());
-	const placements = placeLabels(rects, container.getBoundingClientRect());
+	for (const m of ordered) m.classList.remove('label-hidden', 'label-left', 'is-merged');
+	const pinRects = ordered.map((m) => m.querySelector('.pin')?.getBoundingClientRect());
+	const shown = pinsShown(
+		pinRects.map((r) =>
+			r
+				? { x: r.left + r.width / 2, y: r.top + r.height / 2, r: r.width / 2 }
+				: { x: NaN, y: NaN, r: 0 }
+		)
+	);
+	const rects = ordered.map((m, i) =>
+		shown[i] ? m.querySelector('.label')?.getBoundingClientRect() : undefined
+	);
+	const frame = container.getBoundingClientRect();
+	const placements = placeLabels(rects, frame, furniture);
+	const kept: OBox[] = [];
 	ordered.forEach((m, i) => {
-		if (!rects[i]) return;
+		const pin = pinRects[i];
+		if (!shown[i]) {
+			m.classList.add('is-merged', 'label-hidden');
+			return;
+		}
+		if (pin) kept.push(boxOfRect(pin));
+		const r = rects[i];
+		if (!r) return;
 		if (placements[i] === 'hidden') m.classList.add('label-hidden');
+		else {
+			const shift = placements[i] === 'left' ? -(2 * GAP + r.width) : 0;
+			kept.push(
+				boxOfRect({ left: r.left + shift, right: r.right + shift, top: r.top, bottom: r.bottom })
+			);
+		}
 		if (placements[i] === 'left') m.classList.add('label-left');
 	});
+	const clashes = furniture.map((f) => {
+		const b = boxOfRect(f);
+		return kept.some((k) => overlap(b, k));
+	});
+	return { kept, clashes };
 }

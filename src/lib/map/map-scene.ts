@@ -2,7 +2,11 @@ import type * as Leaflet from 'leaflet';
 import type { Scene } from '../scene/scene';
 import type { MapJson } from './map-data';
 import { drawBasemap } from './basemap-layer';
-import { drawLayer } from './plan-layer';
+import { drawLayer, inkPanes } from './plan-layer';
+import { featureLabels } from './label-layer';
+import type { LabelFeature } from './feature-labels';
+import { mapFurniture } from './furniture';
+import { boxOfRect } from './label-geometry';
 import { markerIcon } from './marker';
 import { framePadding } from '../scene/padding';
 import { declutter } from './declutter';
@@ -72,7 +76,12 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 			.addAttribution(escapeHtml(options.tiles.attribution))
 			.addTo(map);
 	}
+	const panes = inkPanes(L, map);
+	const names = featureLabels(map);
+	const furniture = mapFurniture(map, options.region, options.data.basemap.land);
 	const sceneLayer = L.layerGroup().addTo(map);
+	/** Each layer's features, with the zoom from which their names show by default. */
+	const labelled = new Map<string, LabelFeature[]>();
 	const extra = new Map<string, Leaflet.Layer>();
 	let current: Scene | undefined;
 	let token = 0;
@@ -121,17 +130,37 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 
 	const showLayers = (scene: Scene, zoom: number) => {
 		base.setCityScale(zoom >= CITY_ZOOM);
+		// Lines thin out as the plan zooms out (map.css): full weight from zoom 14.
+		el.style.setProperty('--ink-scale', String(Math.max(0.4, Math.min(1, 1 - (14 - zoom) * 0.2))));
 		for (const [id, layer] of extra)
 			if (!scene.layers.some((l) => l.id === id)) map.removeLayer(layer);
 		for (const l of scene.layers) {
 			let layer = extra.get(l.id);
 			const data = options.data.layers[l.id];
 			if (!layer && data) {
-				layer = drawLayer(L, data);
+				layer = drawLayer(L, data, panes);
 				extra.set(l.id, layer);
 			}
 			if (layer && !map.hasLayer(layer)) layer.addTo(map);
 		}
+	};
+
+	/** The scene at rest: its markers' names, the furniture, then the features' names. */
+	const nameScene = (scene: Scene) => {
+		furniture.update();
+		const corners = furniture.rects();
+		const { kept, clashes } = declutter(el, corners);
+		furniture.giveWay(clashes);
+		const features = scene.layers.flatMap((l) => {
+			let list = labelled.get(l.id);
+			const data = options.data.layers[l.id];
+			if (!list && data) {
+				list = data.features.map((f) => ({ ...f, minZoom: l.minZoom }));
+				labelled.set(l.id, list);
+			}
+			return list ?? [];
+		});
+		names.draw(features, [...kept, ...corners.filter((_, i) => !clashes[i]).map(boxOfRect)]);
 	};
 
 	const drawScene = (scene: Scene): AppliedScene => {
@@ -174,6 +203,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 				jump(center, zoom);
 				placed = true;
 			}
+			names.clear();
 			showLayers(scene, zoom);
 			const applied = drawScene(scene);
 			const far =
@@ -191,7 +221,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 				jump(center, zoom);
 			}
 			if (mine !== token) return undefined; // a newer scene took over while this one flew
-			declutter(el);
+			nameScene(scene);
 			setAttributes(scene);
 			return applied;
 		},
@@ -201,7 +231,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 				const { center, zoom } = target(current);
 				jump(center, zoom);
 				showLayers(current, zoom);
-				declutter(el);
+				nameScene(current);
 				setAttributes(current);
 			}
 		},

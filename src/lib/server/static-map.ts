@@ -5,8 +5,11 @@
  */
 import type { MapData } from '../map/map-data';
 import type { Scene } from '../scene/scene';
-import type { GeoJSONCollection } from '../story/types';
+import type { GeoJSONCollection, GeoJSONFeature } from '../story/types';
 import { framePadding } from '../scene/padding';
+import type { LabelFeature } from '../map/feature-labels';
+import { COLOURS, inkSvg } from './static-ink';
+import { staticNames } from './static-labels';
 
 export interface StaticMapOptions {
 	width: number;
@@ -16,15 +19,6 @@ export interface StaticMapOptions {
 const TILE = 256;
 const ZOOM_SNAP = 0.25;
 const CITY_ZOOM = 10;
-const COLOURS = {
-	water: '#b9c8cc',
-	land: '#efe8da',
-	river: '#6f8a92',
-	ink: '#1d1b19',
-	soft: '#4a4540',
-	red: '#a8201a',
-	street: '#cfc5b4'
-};
 
 type Pt = [number, number];
 
@@ -33,6 +27,10 @@ function project(lat: number, lng: number): Pt {
 	const s = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
 	return [((lng + 180) / 360) * TILE, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * TILE];
 }
+
+/** The latitude of a zoom-0 Web Mercator y. */
+const unproject = (y: number): number =>
+	(Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / TILE))) * 180) / Math.PI;
 
 export function frame(
 	scene: Scene,
@@ -106,25 +104,17 @@ export function renderStaticMap(scene: Scene, data: MapData, opts: StaticMapOpti
 		parts.push(layer(data.lakes, () => `fill="${COLOURS.water}"`));
 		parts.push(layer(data.rivers, () => `fill="none" stroke="${COLOURS.river}" stroke-width="1"`));
 	}
+	const features: GeoJSONFeature[] = [];
+	const named: LabelFeature[] = [];
 	for (const l of scene.layers) {
 		const fc = data.layers[l.id];
 		if (!fc) continue;
-		parts.push(
-			layer(fc, (kind) => {
-				if (kind === 'water') return `fill="${COLOURS.water}"`;
-				if (kind === 'canal') return `fill="none" stroke="${COLOURS.river}" stroke-width="2"`;
-				if (kind === 'street') return `fill="none" stroke="${COLOURS.street}" stroke-width="2.5"`;
-				if (kind === 'bridge') return `fill="none" stroke="${COLOURS.soft}" stroke-width="3"`;
-				if (kind === 'river') return `fill="none" stroke="${COLOURS.river}" stroke-width="1.5"`;
-				// Other line kinds of the plans' contract: never filled (a filled line is a wedge).
-				if (['railway', 'wall', 'border', 'front'].includes(kind))
-					return `fill="none" stroke="${COLOURS.soft}" stroke-width="1.5" stroke-dasharray="6 3"`;
-				if (['built', 'square', 'fortress', 'park'].includes(kind))
-					return `fill="${COLOURS.street}" fill-opacity="0.3"`;
-				return `fill="${COLOURS.land}"`;
-			})
-		);
+		features.push(...fc.features);
+		named.push(...fc.features.map((f) => ({ ...f, minZoom: l.minZoom })));
 	}
+	// Lines thin out as the plan zooms out, as on the live map (map-scene.ts).
+	const thin = Math.max(0.4, Math.min(1, 1 - (14 - zoom) * 0.2));
+	parts.push(inkSvg(features, thin, geometryPath, (c) => toPx(c[0] ?? NaN, c[1] ?? NaN)));
 	for (const r of scene.routes) {
 		const d = path(
 			r.points.map(([lat, lng]) => [lng, lat]),
@@ -134,18 +124,8 @@ export function renderStaticMap(scene: Scene, data: MapData, opts: StaticMapOpti
 			`<path d="${d}" fill="none" stroke="${COLOURS.red}" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>`
 		);
 	}
-	for (const m of scene.markers) {
-		const [x, y] = toPx(m.lng, m.lat);
-		const colour = m.highlighted ? COLOURS.red : COLOURS.ink;
-		const r = m.highlighted ? 7 : 5;
-		parts.push(
-			`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="${m.highlighted ? COLOURS.red : COLOURS.land}" stroke="${colour}" stroke-width="2"/>`
-		);
-		const weight = m.highlighted ? ' font-weight="700"' : '';
-		parts.push(
-			`<text x="${(x + 10).toFixed(1)}" y="${(y + 5).toFixed(1)}" fill="${colour}" font-size="16"${weight} stroke="${COLOURS.land}" stroke-width="3" paint-order="stroke">${esc(m.name)}${m.today ? `<tspan font-size="12" fill="${COLOURS.soft}" font-weight="400"> ${esc(m.today)}</tspan>` : ''}</text>`
-		);
-	}
+	const lat = unproject(center[1]);
+	parts.push(staticNames(scene, named, { toPx, zoom, width, height, lat }));
 	const title = esc(scene.description);
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}" font-family="Literata, Georgia, serif"><title>${title}</title>${parts.join('')}</svg>`;
 }
