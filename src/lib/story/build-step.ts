@@ -10,6 +10,7 @@ import { isSafeHref } from './markdown';
 import { CUES, type Step } from './types';
 import { isBroken, type Ctx } from './build-ctx';
 import { buildView } from './view';
+import { viaPoints } from './route-via';
 
 export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefined {
 	const { problems, file } = ctx;
@@ -63,6 +64,16 @@ export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefin
 		...(scene.routes ?? []).map((r, i) => ({ r, path: ['routes', i] as Key[] }))
 	];
 	for (const { r, path } of routeInputs) r.path.forEach((id, i) => known(id, [...path, 'path', i]));
+	const routes = routeInputs.map(({ r, path }) => {
+		const points = r.via ? viaPoints({ path: r.path, via: r.via }, path, ctx, at) : undefined;
+		return {
+			path: r.path,
+			draw: r.draw,
+			...(r.label ? { label: r.label } : {}),
+			...(r.via ? { via: r.via } : {}),
+			...(points ? { points } : {})
+		};
+	});
 	const view = buildView(scene, src, ctx, known, at);
 	const cues =
 		scene.cue === undefined ? [] : typeof scene.cue === 'string' ? [scene.cue] : scene.cue;
@@ -163,7 +174,7 @@ export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefin
 			view,
 			markers,
 			highlight,
-			routes: routeInputs.map(({ r }) => ({ path: r.path, draw: r.draw, label: r.label })),
+			routes,
 			cues,
 			layers: scene.layers ?? [],
 			document: scene.document && {

@@ -4,7 +4,8 @@ import { FRONT_MATTER_FIELDS, frontMatterSchema } from './schema';
 import type { MediaFiles } from './images';
 import type { Step, Story } from './types';
 import type { Ctx, Where } from './build-ctx';
-import { checkRegion, loadLayers, loadPlaces, loadSources } from './gazetteer';
+import { checkRegion, loadPlaces, loadSources } from './gazetteer';
+import { loadLayers } from './layers';
 import { buildChapters } from './chapters';
 import { buildStep, checkLinks } from './build-step';
 import { checkDateOrder, checkUncited } from './checks';
@@ -109,7 +110,7 @@ function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 		problems,
 		named('sources')
 	);
-	const layers = loadLayers(files, fm, fmSrc!, problems);
+	const layers = loadLayers(files, fm, fmSrc!, regionOk ? region : undefined, problems);
 	if (parsed.steps.length === 0)
 		problems.error(
 			mdFile,

@@ -1,12 +1,11 @@
 import type { Problems } from './errors';
 import { PLACE_FIELDS, SOURCE_FIELDS, placeSchema, sourceSchema, type FrontMatter } from './schema';
 import { YamlSource } from './yaml-source';
-import { checkLayer } from './layers';
-import type { LayerSpec, Place, Source, Story } from './types';
+import type { Place, Source, Story } from './types';
 import type { StoryFiles } from './build';
 import type { Broken, Where } from './build-ctx';
 
-/** The story's other files: the gazetteer, the bibliography and the extra map layers. */
+/** The story's other files: the gazetteer and the bibliography (map layers: layers.ts). */
 /** Whether the region is a usable box; if not, places are not also reported outside it. */
 export function checkRegion(
 	fm: FrontMatter,
@@ -172,21 +171,4 @@ function yamlFile(
 		return { failed: true };
 	}
 	return { src, failed: false };
-}
-
-export function loadLayers(
-	files: StoryFiles,
-	fm: FrontMatter,
-	fmSrc: YamlSource,
-	problems: Problems
-): Record<string, LayerSpec> {
-	const out: Record<string, LayerSpec> = {};
-	for (const [id, spec] of Object.entries(fm.layers)) {
-		const p = fmSrc.pos(['layers', id, 'file']);
-		const text = files.read(spec.file);
-		const where = { file: fmSrc.file, line: p.line, column: p.column };
-		const data = checkLayer(text, spec.file, `${files.dir}/${spec.file}`, where, problems);
-		if (data) out[id] = { id, file: spec.file, label: spec.label, minZoom: spec.minZoom, data };
-	}
-	return out;
 }
