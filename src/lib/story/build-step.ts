@@ -11,6 +11,7 @@ import { CUES, type Step } from './types';
 import { isBroken, type Ctx } from './build-ctx';
 import { buildView } from './view';
 import { viaPoints } from './route-via';
+import { overZoom } from './over-zoom';
 
 export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefined {
 	const { problems, file } = ctx;
@@ -116,6 +117,12 @@ export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefin
 		const r = parseStepDate(String(scene.date), ctx.fm.calendar);
 		if (r.ok) date = r.date;
 		else at(['date'], r.message, r.hint);
+	}
+	// Never an empty map: warn where the view zooms past what is drawn at its centre.
+	const over = overZoom({ view, layers: scene.layers ?? [], date }, ctx.places, ctx.layers);
+	if (over) {
+		const p = src.pos(['view']);
+		problems.warn(file, p.line, p.column, over[0], over[1]);
 	}
 	for (const { citation, line, column } of raw.citations) {
 		if (!ctx.sources[citation.source] && !isBroken(ctx.brokenSources, citation.source))
