@@ -119,7 +119,12 @@ export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefin
 		else at(['date'], r.message, r.hint);
 	}
 	// Never an empty map: warn where the view zooms past what is drawn at its centre.
-	const over = overZoom({ view, layers: scene.layers ?? [], date }, ctx.places, ctx.layers);
+	const over = overZoom(
+		{ view, layers: scene.layers ?? [], date },
+		ctx.places,
+		ctx.layers,
+		ctx.detail
+	);
 	if (over) {
 		const p = src.pos(['view']);
 		problems.warn(file, p.line, p.column, over[0], over[1]);

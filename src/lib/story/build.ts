@@ -4,6 +4,7 @@ import { FRONT_MATTER_FIELDS, frontMatterSchema } from './schema';
 import type { MediaFiles } from './images';
 import type { Step, Story } from './types';
 import type { Ctx, Where } from './build-ctx';
+import type { BasemapDetail } from './over-zoom';
 import { checkRegion, loadPlaces, loadSources } from './gazetteer';
 import { loadLayers } from './layers';
 import { buildChapters } from './chapters';
@@ -22,6 +23,9 @@ export interface StoryFiles {
 	exists?(name: string): boolean;
 	/** The files under media/, for "did you mean" on a picture's name. */
 	listMedia?(): readonly string[];
+	/** Where the basemap has detail, for the over-zoom warning. Defaults to basemap-detail.ts;
+	 * test fixtures pin their own, so that refining the basemap does not change their output. */
+	detail?: BasemapDetail;
 }
 
 export interface BuildResult {
@@ -135,7 +139,8 @@ function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 		file: mdFile,
 		media,
 		brokenPlaces,
-		brokenSources
+		brokenSources,
+		detail: files.detail
 	};
 	const chapters = buildChapters(parsed.chapters, parsed.steps, mdFile, problems);
 	const steps: Step[] = [];

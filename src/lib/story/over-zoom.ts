@@ -15,6 +15,13 @@ const PAD = { x: 40 + 150, y: 40 + 48 };
 const SNAP = 0.25;
 /** A layer that declares no `detail` is taken at its word everywhere it draws. */
 export const DEFAULT_LAYER_DETAIL = 19;
+/** Where the basemap has detail: everywhere `base`, closer inside `boxes`. */
+export interface BasemapDetail {
+	base: number;
+	boxes: readonly DetailBox[];
+}
+const BASEMAP: BasemapDetail = { base: BASEMAP_BASE_DETAIL, boxes: BASEMAP_DETAIL };
+
 /** The closest zoom of a fit over towns alone, or anything else (scene/scene-at.ts). */
 const FIT_MAX = { city: 9, site: 15 } as const;
 
@@ -72,12 +79,14 @@ export function detailAt(
 export function overZoom(
 	step: { view: ViewSpec; layers: readonly string[]; date?: StepDate },
 	places: Readonly<Record<string, Place>>,
-	layers: Readonly<Record<string, LayerSpec>>
+	layers: Readonly<Record<string, LayerSpec>>,
+	basemap: BasemapDetail = BASEMAP
 ): [string, string] | undefined {
 	const v = viewZoom(step.view, places);
-	if (!v) return undefined;
+	// A zoom out of range has been refused already.
+	if (!v || v.zoom > 18) return undefined;
 	const shown = layersOn(layers, step.layers, step.date);
-	const detail = detailAt(v.center, v.zoom, shown);
+	const detail = detailAt(v.center, v.zoom, shown, basemap.boxes, basemap.base);
 	if (v.zoom <= detail) return undefined;
 	return [
 		`the scene zooms to ${v.zoom} over ${near(v.center, places)}, but nothing there is drawn closer than ${detail}`,
