@@ -203,7 +203,7 @@ describe('checkLayer: every feature keeps the map-layer contract', () => {
 
 describe('featureOffsets', () => {
 	it('finds where each feature starts, past strings with brackets and escapes', () => {
-		const text = `{"name": "a [tricky\\" {one}", "features": [ {"a": [1, [2]]}, null ,"x" ], "b": [9]}`;
+		const text = `{"name": "a [tricky\\" {one}", "x": "features", "y": [0], "features": [ {"a": [1, [2]]}, null ,"x" ], "b": [9]}`;
 		const offsets = featureOffsets(text);
 		expect(offsets.map((o) => text.slice(o, o + 4))).toEqual(['{"a"', 'null', '"x" ']);
 		expect(featureOffsets('{"features": []}')).toEqual([]);

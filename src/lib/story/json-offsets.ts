@@ -26,7 +26,9 @@ export function featureOffsets(text: string): number[] {
 		if (c === '"') {
 			const start = i;
 			for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
-			if (stack.length === 1 && stack[0] === '{') key = JSON.parse(text.slice(start, i + 1));
+			// A key is a string followed by a colon; a value string ("features" as a name) is not.
+			const colon = /^\s*:/.test(text.slice(i + 1, i + 40));
+			if (stack.length === 1 && colon) key = JSON.parse(text.slice(start, i + 1));
 			continue;
 		}
 		if (c === '{' || c === '[') {
