@@ -12,6 +12,8 @@ import { isBroken, type Ctx } from './build-ctx';
 import { buildView } from './view';
 import { viaPoints } from './route-via';
 import { overZoom } from './over-zoom';
+import { holdsOn } from './layer-dates';
+import { isoDate } from './calendar';
 
 export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefined {
 	const { problems, file } = ctx;
@@ -118,6 +120,22 @@ export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefin
 		if (r.ok) date = r.date;
 		else at(['date'], r.message, r.hint);
 	}
+	// A named layer that does not hold on the step's date is left off the map: say so.
+	(scene.layers ?? []).forEach((l, i) => {
+		const spec = ctx.layers[l];
+		if (!spec || holdsOn(spec, date)) return;
+		const p = src.pos(['layers', i]);
+		const span = [spec.from && `from ${isoDate(spec.from)}`, spec.to && `to ${isoDate(spec.to)}`];
+		problems.warn(
+			file,
+			p.line,
+			p.column,
+			`layer \`${l}\` (${span.filter(Boolean).join(' ')}) does not hold on ${date ? "the step's date" : 'a step without a date'}, so the map leaves it out`,
+			date
+				? 'name it in a step within its dates, or check its `from` and `to`'
+				: 'give the step a date, or name a layer without dates'
+		);
+	});
 	// Never an empty map: warn where the view zooms past what is drawn at its centre.
 	const over = overZoom(
 		{ view, layers: scene.layers ?? [], date },

@@ -37,7 +37,9 @@ export function loadLayers(
 		};
 		const from = date('from');
 		const to = date('to');
+		let datesOk = (spec.from === undefined || !!from) && (spec.to === undefined || !!to);
 		if (from && to && compare(from, to) > 0) {
+			datesOk = false;
 			const p = at('to');
 			problems.error(
 				p.file,
@@ -56,7 +58,8 @@ export function loadLayers(
 			problems,
 			region
 		);
-		if (!data) continue;
+		// A layer with bad dates is not published either: the map could not say when it holds.
+		if (!data || !datesOk) continue;
 		out[id] = {
 			id,
 			file: spec.file,
