@@ -33,7 +33,10 @@ function overlay(name: string): StoryFiles {
 			return path ? readFileSync(path, 'utf8') : undefined;
 		},
 		exists: (file) => pick(file) !== undefined,
-		listMedia: () => [...new Set([...media(dir), ...media(BASE)])].sort()
+		listMedia: () => [...new Set([...media(dir), ...media(BASE)])].sort(),
+		// Each case shows the one problem it was made for: the basemap is taken as detailed
+		// everywhere, except in the over-zoom cases, which pin the regional basemap's zoom 9.
+		detail: { base: name.startsWith('over-zoom') ? 9 : 19, boxes: [] }
 	};
 }
 

@@ -63,7 +63,9 @@ function load(parts: { front?: string; scene?: string; places?: string; sources?
 		slug: 'doc',
 		dir: 'stories/doc',
 		read: (name) => files[name] ?? (name.endsWith('.geojson') ? PLAN : undefined),
-		exists: (name) => name.startsWith('media/') || name in files
+		exists: (name) => name.startsWith('media/') || name in files,
+		// The examples show fields, not a basemap: take it as detailed at every zoom.
+		detail: { base: 19, boxes: [] }
 	});
 }
 

@@ -99,6 +99,8 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 		const c = map.getCenter();
 		el.dataset.mapCenter = `${c.lat.toFixed(5)},${c.lng.toFixed(5)}`;
 		el.dataset.mapZoom = String(map.getZoom());
+		// The layers of the scene (named, automatic, dated), whether or not in view at this zoom.
+		el.dataset.mapLayers = scene.layers.map((l) => l.id).join(' ');
 		el.dataset.sceneStep = String(scene.step);
 	};
 

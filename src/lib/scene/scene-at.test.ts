@@ -44,4 +44,44 @@ describe('sceneAt', () => {
 		expect(sceneAt(story, 99).step).toBe(1);
 		expect(sceneAt(story, Number.NaN).step).toBe(0);
 	});
+
+	describe('the documentary’s dated and automatic layers', () => {
+		const doc = loadStory('the-crisis-has-matured');
+		const at = (id: string) =>
+			sceneAt(
+				doc,
+				doc.steps.findIndex((s) => s.id === id)
+			);
+		const ids = (id: string) => at(id).layers.map((l) => l.id);
+
+		it('shows the automatic layers on every step, and the front of the step’s date', () => {
+			// Before Riga fell (10 July), after it (27–31 August), after Albion (12 November).
+			expect(ids('razliv')).toEqual([
+				'railways-1917',
+				'finland-border-1917',
+				'front-before-riga',
+				'region-names'
+			]);
+			expect(ids('kornilov')).toContain('front-after-riga');
+			expect(ids('kornilov')).not.toContain('front-before-riga');
+			expect(ids('the-ballot')).toContain('front-after-albion');
+			expect(ids('the-ballot')).not.toContain('front-after-riga');
+			// 15 September – 11 October overlaps both: the front moved within the step.
+			expect(ids('the-warning')).toEqual(
+				expect.arrayContaining(['front-after-riga', 'front-after-albion'])
+			);
+			// A named layer comes in the front matter's order, among the automatic ones.
+			expect(ids('trotsky-chair')[0]).toBe('petrograd-plan');
+		});
+
+		it('draws the train journeys along the railway, not straight', () => {
+			const route = at('engine-293').routes[0]!;
+			expect(route.points.length).toBeGreaterThan(20);
+			expect(route.points[0]).toEqual([60.017, 30.316]); // Udelnaya
+			expect(route.points.at(-1)).toEqual([60.171, 24.9414]); // Helsingfors station
+			expect(route.points).toContainEqual([60.1517, 30.0003]); // across the border at Beloostrov
+			expect(route.points).toContainEqual([60.7125, 28.7517]); // through Viborg
+			expect(at('razliv').routes[0]?.points).toHaveLength(2); // no `via`: straight
+		});
+	});
 });

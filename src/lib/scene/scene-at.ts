@@ -2,6 +2,7 @@ import type { LatLng, Place, Story } from '../story/types';
 import type { Scene, SceneView } from './scene';
 import { describeScene } from './describe';
 import { own } from '../story/own';
+import { layersOn } from '../story/layer-dates';
 
 /** Default closest zoom when fitting places: a town fills the view at 9, a building at 15. */
 const FIT_MAX_ZOOM = { city: 9, site: 15 } as const;
@@ -35,14 +36,17 @@ export function sceneAt(story: Story, index: number): Scene {
 	});
 	const routes = step.scene.routes.map((r, n) => ({
 		id: `${step.id}-route-${n}`,
-		points: r.path.map((id): LatLng => [place(id).lat, place(id).lng]),
+		// Along a line layer (`via:`) the loader has already found the way; otherwise straight.
+		points: r.points ?? r.path.map((id): LatLng => [place(id).lat, place(id).lng]),
 		draw: r.draw,
 		label: r.label ?? r.path.map((id) => place(id).name).join(' → ')
 	}));
-	const layers = step.scene.layers.flatMap((id) => {
-		const l = own(story.layers, id);
-		return l ? [{ id, label: l.label, minZoom: l.minZoom }] : [];
-	});
+	// The step's own layers and the automatic ones, as the map stood on the step's date.
+	const layers = layersOn(story.layers, step.scene.layers, step.date).map((l) => ({
+		id: l.id,
+		label: l.label,
+		minZoom: l.minZoom
+	}));
 	const view = resolveView(step.scene.view, place);
 	const scene = {
 		step: i,

@@ -1,4 +1,5 @@
 import type { Problems } from './errors';
+import type { BasemapDetail } from './over-zoom';
 import type { MediaFiles } from './images';
 import type { FrontMatter } from './schema';
 import type { LayerSpec, Place, Source, Story } from './types';
@@ -17,6 +18,8 @@ export interface Ctx {
 	 * a step naming one gets no second message. */
 	brokenPlaces: Broken;
 	brokenSources: Broken;
+	/** The basemap's detail, when not basemap-detail.ts's (StoryFiles.detail). */
+	detail?: BasemapDetail;
 }
 
 export type Broken = ReadonlySet<string> | 'all';

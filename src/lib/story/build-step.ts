@@ -11,6 +11,10 @@ import { CUES, type Step } from './types';
 import { isBroken, type Ctx } from './build-ctx';
 import { buildView } from './view';
 import { own } from './own';
+import { viaPoints } from './route-via';
+import { overZoom } from './over-zoom';
+import { holdsOn } from './layer-dates';
+import { isoDate } from './calendar';
 
 export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefined {
 	const { problems, file } = ctx;
@@ -64,6 +68,16 @@ export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefin
 		...(scene.routes ?? []).map((r, i) => ({ r, path: ['routes', i] as Key[] }))
 	];
 	for (const { r, path } of routeInputs) r.path.forEach((id, i) => known(id, [...path, 'path', i]));
+	const routes = routeInputs.map(({ r, path }) => {
+		const points = r.via ? viaPoints({ path: r.path, via: r.via }, path, ctx, at) : undefined;
+		return {
+			path: r.path,
+			draw: r.draw,
+			...(r.label ? { label: r.label } : {}),
+			...(r.via ? { via: r.via } : {}),
+			...(points ? { points } : {})
+		};
+	});
 	const view = buildView(scene, src, ctx, known, at);
 	const cues =
 		scene.cue === undefined ? [] : typeof scene.cue === 'string' ? [scene.cue] : scene.cue;
@@ -106,6 +120,33 @@ export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefin
 		const r = parseStepDate(String(scene.date), ctx.fm.calendar);
 		if (r.ok) date = r.date;
 		else at(['date'], r.message, r.hint);
+	}
+	// A named layer that does not hold on the step's date is left off the map: say so.
+	(scene.layers ?? []).forEach((l, i) => {
+		const spec = ctx.layers[l];
+		if (!spec || holdsOn(spec, date)) return;
+		const p = src.pos(['layers', i]);
+		const span = [spec.from && `from ${isoDate(spec.from)}`, spec.to && `to ${isoDate(spec.to)}`];
+		problems.warn(
+			file,
+			p.line,
+			p.column,
+			`layer \`${l}\` (${span.filter(Boolean).join(' ')}) does not hold on ${date ? "the step's date" : 'a step without a date'}, so the map leaves it out`,
+			date
+				? 'name it in a step within its dates, or check its `from` and `to`'
+				: 'give the step a date, or name a layer without dates'
+		);
+	});
+	// Never an empty map: warn where the view zooms past what is drawn at its centre.
+	const over = overZoom(
+		{ view, layers: scene.layers ?? [], date },
+		ctx.places,
+		ctx.layers,
+		ctx.detail
+	);
+	if (over) {
+		const p = src.pos(['view']);
+		problems.warn(file, p.line, p.column, over[0], over[1]);
 	}
 	for (const { citation, line, column } of raw.citations) {
 		if (!own(ctx.sources, citation.source) && !isBroken(ctx.brokenSources, citation.source))
@@ -164,7 +205,7 @@ export function buildStep(raw: RawStep, index: number, ctx: Ctx): Step | undefin
 			view,
 			markers,
 			highlight,
-			routes: routeInputs.map(({ r }) => ({ path: r.path, draw: r.draw, label: r.label })),
+			routes,
 			cues,
 			layers: scene.layers ?? [],
 			document: scene.document && {

@@ -4,7 +4,9 @@ import { FRONT_MATTER_FIELDS, frontMatterSchema } from './schema';
 import type { MediaFiles } from './images';
 import type { Step, Story } from './types';
 import type { Ctx, Where } from './build-ctx';
-import { checkRegion, loadLayers, loadPlaces, loadSources } from './gazetteer';
+import type { BasemapDetail } from './over-zoom';
+import { checkRegion, loadPlaces, loadSources } from './gazetteer';
+import { loadLayers } from './layers';
 import { buildChapters } from './chapters';
 import { checkPageIds } from './page-ids';
 import { buildStep, checkLinks } from './build-step';
@@ -26,6 +28,9 @@ export interface StoryFiles {
 	/** Where `name` really is when that is outside the story folder (a symbolic link out of it):
 	 * such a file is never read, and is reported where the story names it. */
 	outside?(name: string): string | undefined;
+	/** Where the basemap has detail, for the over-zoom warning. Defaults to basemap-detail.ts;
+	 * test fixtures pin their own, so that refining the basemap does not change their output. */
+	detail?: BasemapDetail;
 }
 
 export interface BuildResult {
@@ -120,7 +125,7 @@ function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 		problems,
 		named('sources')
 	);
-	const layers = loadLayers(files, fm, fmSrc!, problems);
+	const layers = loadLayers(files, fm, fmSrc!, regionOk ? region : undefined, problems);
 	if (parsed.steps.length === 0)
 		problems.error(
 			mdFile,
@@ -146,7 +151,8 @@ function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 		file: mdFile,
 		media,
 		brokenPlaces,
-		brokenSources
+		brokenSources,
+		detail: files.detail
 	};
 	const chapters = buildChapters(parsed.chapters, parsed.steps, mdFile, problems);
 	checkPageIds(parsed.chapters, parsed.steps, mdFile, problems);

@@ -14,9 +14,12 @@ export function forClient(story: Story, options: { notes?: boolean; cards?: bool
 	);
 	let steps = story.steps;
 	if (options.notes === false) steps = steps.map(({ notes: _notes, ...step }) => step);
+	// sceneAt shows a dated layer by the step's date: a story with dated layers keeps its dates.
+	const dated = Object.values(story.layers).some((l) => l.from || l.to);
 	if (options.cards === false)
-		steps = steps.map(({ date: _d, dateNote: _n, image: _i, images: _im, ...step }) => ({
+		steps = steps.map(({ date, dateNote: _n, image: _i, images: _im, ...step }) => ({
 			...step,
+			...(dated && date ? { date } : {}),
 			scene: cardless(step.scene),
 			heading: '',
 			html: '',

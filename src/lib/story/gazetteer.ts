@@ -1,13 +1,12 @@
 import type { Problems } from './errors';
 import { PLACE_FIELDS, SOURCE_FIELDS, placeSchema, sourceSchema, type FrontMatter } from './schema';
 import { YamlSource } from './yaml-source';
-import { checkLayer } from './layers';
 import { outsideMessage } from './text-guards';
-import type { LayerSpec, Place, Source, Story } from './types';
+import type { Place, Source, Story } from './types';
 import type { StoryFiles } from './build';
 import type { Broken, Where } from './build-ctx';
 
-/** The story's other files: the gazetteer, the bibliography and the extra map layers. */
+/** The story's other files: the gazetteer and the bibliography (map layers: layers.ts). */
 /** Whether the region is a usable box; if not, places are not also reported outside it. */
 export function checkRegion(
 	fm: FrontMatter,
@@ -197,26 +196,4 @@ function yamlFile(
 		return { failed: true };
 	}
 	return { src, failed: false };
-}
-
-export function loadLayers(
-	files: StoryFiles,
-	fm: FrontMatter,
-	fmSrc: YamlSource,
-	problems: Problems
-): Record<string, LayerSpec> {
-	const out: Record<string, LayerSpec> = {};
-	for (const [id, spec] of Object.entries(fm.layers)) {
-		const p = fmSrc.pos(['layers', id, 'file']);
-		const text = files.read(spec.file);
-		const where = { file: fmSrc.file, line: p.line, column: p.column };
-		const real = text === undefined ? files.outside?.(spec.file) : undefined;
-		if (real) {
-			problems.error(where.file, where.line, where.column, ...outsideMessage(spec.file, real));
-			continue;
-		}
-		const data = checkLayer(text, spec.file, `${files.dir}/${spec.file}`, where, problems);
-		if (data) out[id] = { id, file: spec.file, label: spec.label, minZoom: spec.minZoom, data };
-	}
-	return out;
 }

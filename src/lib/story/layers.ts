@@ -1,10 +1,88 @@
+import { outsideMessage } from './text-guards';
 import type { Problems } from './errors';
-import type { GeoJSONCollection } from './types';
+import type { StoryFiles } from './build';
+import { compare, parseStepDate } from './dates';
+import { checkFeatures, featuresBox } from './geojson-check';
+import type { FrontMatter } from './schema';
+import type { CalendarDate, GeoJSONCollection, LayerSpec, Story } from './types';
+import type { YamlSource } from './yaml-source';
+import type { Where } from './build-ctx';
 
-interface Where {
-	file: string;
-	line: number;
-	column: number;
+/** The front matter's `layers:`, each read, checked feature by feature, and dated. */
+export function loadLayers(
+	files: StoryFiles,
+	fm: FrontMatter,
+	fmSrc: YamlSource,
+	region: Story['region'] | undefined,
+	problems: Problems
+): Record<string, LayerSpec> {
+	const out: Record<string, LayerSpec> = {};
+	for (const [id, spec] of Object.entries(fm.layers)) {
+		const at = (field: string) => ({ file: fmSrc.file, ...fmSrc.pos(['layers', id, field]) });
+		const date = (field: 'from' | 'to'): CalendarDate | undefined => {
+			const raw = spec[field];
+			if (raw === undefined) return undefined;
+			const r = parseStepDate(String(raw), fm.calendar);
+			const p = at(field);
+			if (r.ok && !r.date.end && !r.date.circa) return r.date.start;
+			problems.error(
+				p.file,
+				p.line,
+				p.column,
+				r.ok
+					? `layer \`${id}\` ${field}: \`${raw}\`: expected one day, not a span or a "c." date`
+					: `layer \`${id}\` ${field}: ${r.message}`,
+				r.ok ? `write ${field}: YYYY-MM-DD, in the story's ${fm.calendar} calendar` : r.hint
+			);
+			return undefined;
+		};
+		const from = date('from');
+		const to = date('to');
+		let datesOk = (spec.from === undefined || !!from) && (spec.to === undefined || !!to);
+		if (from && to && compare(from, to) > 0) {
+			datesOk = false;
+			const p = at('to');
+			problems.error(
+				p.file,
+				p.line,
+				p.column,
+				`layer \`${id}\`: to (${spec.to}) comes before from (${spec.from})`,
+				'the layer holds from its first day to its last: write the earlier date in `from`'
+			);
+		}
+		const text = files.read(spec.file);
+		// A symbolic link out of the story folder is never read (#17): reported where it is named.
+		const real = text === undefined ? files.outside?.(spec.file) : undefined;
+		if (real) {
+			const p = at('file');
+			problems.error(p.file, p.line, p.column, ...outsideMessage(spec.file, real));
+			continue;
+		}
+		const data = checkLayer(
+			text,
+			spec.file,
+			`${files.dir}/${spec.file}`,
+			at('file'),
+			problems,
+			region
+		);
+		// A layer with bad dates is not published either: the map could not say when it holds.
+		if (!data || !datesOk) continue;
+		out[id] = {
+			id,
+			file: spec.file,
+			label: spec.label,
+			minZoom: spec.minZoom,
+			...(spec.credit ? { credit: spec.credit } : {}),
+			...(spec.detail !== undefined ? { detail: spec.detail } : {}),
+			auto: spec.auto,
+			...(from ? { from } : {}),
+			...(to ? { to } : {}),
+			...(featuresBox(data.features) ? { bbox: featuresBox(data.features) } : {}),
+			data
+		};
+	}
+	return out;
 }
 
 /** Read an extra map layer (GeoJSON); any problem points at the file, or at the line naming it. */
@@ -13,7 +91,8 @@ export function checkLayer(
 	name: string,
 	path: string,
 	where: Where,
-	problems: Problems
+	problems: Problems,
+	region?: Story['region']
 ): GeoJSONCollection | undefined {
 	if (text === undefined) {
 		problems.error(
@@ -58,5 +137,6 @@ export function checkLayer(
 		);
 		return undefined;
 	}
+	if (!checkFeatures(text, fc.features, path, region, problems)) return undefined;
 	return data as GeoJSONCollection;
 }

@@ -32,14 +32,15 @@ region: [-0.2, 51.45, 0.05, 51.55]
 \`\`\`scene
 date: 1884-10-13
 places: [greenwich]
-view: { center: greenwich, zoom: 14 }
+view: { center: greenwich, zoom: 9 }
 cue: focus
 notes: |
   Presenter notes: what you would say about this step to a room. Readers do not see them.
 \`\`\`
 
 Each step is a heading with an id, one \`scene\` block and some prose. This scene centres the map
-on one place from places.yaml and pulses it once (the \`focus\` cue). Cite a source from
+on one place from places.yaml and pulses it once (the \`focus\` cue). The basemap has detail to
+zoom 9; to go closer, add a map layer (a city plan) drawn with that \`detail\`. Cite a source from
 sources.yaml like this [@example-source, p. 1].
 
 ## Two places {#two-places}
@@ -47,7 +48,7 @@ sources.yaml like this [@example-source, p. 1].
 \`\`\`scene
 date: 1884-10-14
 places: [greenwich, westminster]
-view: { fit: [greenwich, westminster] }
+view: { fit: [greenwich, westminster], maxZoom: 9 }
 highlight: westminster
 route: { path: [greenwich, westminster], label: An example route }
 cue: route
@@ -64,7 +65,7 @@ the reader arrives (the \`route\` cue). Steps are read in order; dates should go
 date: c. 1884-11-01
 dateNote: an example of a note on the date
 places: [westminster]
-view: { center: westminster, zoom: 15 }
+view: { center: westminster, zoom: 9 }
 \`\`\`
 
 Prose can use _emphasis_, **strong text**, [links](https://example.org) and block quotes. Raw

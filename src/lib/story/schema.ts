@@ -10,6 +10,11 @@ const id = v.pipe(
 );
 const oneOrMany = v.union([id, v.array(id)]);
 const latLng = v.tuple([v.number(), v.number()]);
+const zoom = v.pipe(
+	v.number(),
+	v.minValue(0, 'a zoom from 0 to 19'),
+	v.maxValue(19, 'a zoom from 0 to 19')
+);
 
 export const frontMatterSchema = v.strictObject({
 	title: text,
@@ -30,14 +35,12 @@ export const frontMatterSchema = v.strictObject({
 			v.strictObject({
 				file: text,
 				label: text,
-				minZoom: v.optional(
-					v.pipe(
-						v.number(),
-						v.minValue(0, 'a zoom from 0 to 19'),
-						v.maxValue(19, 'a zoom from 0 to 19')
-					),
-					0
-				)
+				credit: v.optional(text),
+				minZoom: v.optional(zoom, 0),
+				detail: v.optional(zoom),
+				auto: v.optional(v.boolean(), false),
+				from: v.optional(v.union([text, v.number()])),
+				to: v.optional(v.union([text, v.number()]))
 			})
 		),
 		{}
@@ -81,7 +84,8 @@ export const SOURCE_FIELDS = Object.keys(sourceSchema.entries);
 const routeSchema = v.strictObject({
 	path: v.pipe(v.array(id), v.minLength(2, 'at least two places')),
 	draw: v.optional(v.boolean(), true),
-	label: v.optional(text)
+	label: v.optional(text),
+	via: v.optional(id)
 });
 
 export const viewSchema = v.strictObject({

@@ -69,6 +69,10 @@ export interface RouteSpec {
 	/** Draw the line along its length as the step plays. */
 	draw: boolean;
 	label?: string;
+	/** A line layer the route follows (`via:`): each leg runs along its lines. */
+	via?: string;
+	/** The drawn line, resolved by the loader along `via` ([lat, lng]); absent: straight legs. */
+	points?: readonly LatLng[];
 }
 
 export interface DocumentSpec {
@@ -156,6 +160,17 @@ export interface LayerSpec {
 	file: string;
 	label: string;
 	minZoom: number;
+	/** Where the layer comes from and under what licence, for the sources page. */
+	credit?: string;
+	/** The closest zoom at which the layer still has detail (absent: any zoom). */
+	detail?: number;
+	/** Shown on every step whose date it holds, without the step naming it. */
+	auto: boolean;
+	/** First and last day (story calendar) on which the layer holds; absent: always. */
+	from?: CalendarDate;
+	to?: CalendarDate;
+	/** [west, south, east, north] of its features, for the over-zoom check. */
+	bbox?: readonly [number, number, number, number];
 	/** Parsed GeoJSON, loaded at build time; the client gets it from map.json, not the page. */
 	data?: GeoJSONCollection;
 }
