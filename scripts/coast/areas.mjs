@@ -9,7 +9,8 @@
  *   lists the same boxes for the loader's over-zoom warning (a unit test holds the two together).
  *
  * `resolution`: GSHHG's f (full), h (high), i (intermediate). `zoom`: the zoom the data is
- * simplified for (tolerance 0.5 px there, rings under 6 px² dropped). `rivers`: WDBII river
+ * simplified for (tolerance 0.5 px there, rings under 6 px² dropped). `smooth`: rounds of
+ * Chaikin corner cutting before simplifying (GSHHG's full resolution is stepped at zoom 14). `rivers`: WDBII river
  * levels (gmt coast -I). `land: false`: an inland box that adds rivers and lakes only.
  */
 /**
@@ -27,11 +28,11 @@ export const RAZLIV = [
 	[29.9855, 60.112],
 	[29.981, 60.123],
 	[29.972, 60.129],
-	[29.962, 60.126],
-	[29.953, 60.117],
-	[29.9485, 60.106],
-	[29.952, 60.094],
-	[29.9615, 60.083]
+	[29.964, 60.126],
+	[29.958, 60.117],
+	[29.9545, 60.106],
+	[29.957, 60.094],
+	[29.9645, 60.083]
 ];
 
 export const AREAS = [
@@ -44,7 +45,7 @@ export const AREAS = [
 		zoom: 5,
 		tolerance: 0.8,
 		minArea: 24,
-		lakeMinArea: 90,
+		lakeMinArea: 150,
 		focus: [
 			// the Gulf of Finland from Helsingfors to Petrograd, and the Karelian isthmus
 			{ bbox: [24.5, 59.7, 30.8, 60.9], zoom: 8.5 },
@@ -69,6 +70,8 @@ export const AREAS = [
 		bbox: [29.6, 59.8, 30.6, 60.16],
 		resolution: 'f',
 		zoom: 14,
+		smooth: 2,
+		tolerance: 0.7,
 		rivers: ['a'],
 		drawnLakes: [RAZLIV]
 	},
@@ -79,6 +82,8 @@ export const AREAS = [
 		bbox: [28.5, 60.6, 28.95, 60.8],
 		resolution: 'f',
 		zoom: 14,
+		smooth: 2,
+		tolerance: 0.7,
 		rivers: ['a']
 	},
 	{
@@ -88,6 +93,8 @@ export const AREAS = [
 		bbox: [24.75, 60.08, 25.15, 60.25],
 		resolution: 'f',
 		zoom: 14,
+		smooth: 2,
+		tolerance: 0.7,
 		rivers: ['a']
 	},
 	{
@@ -97,6 +104,8 @@ export const AREAS = [
 		bbox: [-9.26, 38.67, -9.08, 38.74],
 		resolution: 'f',
 		zoom: 15,
+		smooth: 2,
+		tolerance: 0.7,
 		rivers: []
 	}
 ];

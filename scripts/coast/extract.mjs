@@ -26,10 +26,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AREAS } from './areas.mjs';
-import { closeRings, simplifyArea, smooth } from './geometry.mjs';
+import { closeRings, onEdge, simplifyArea, smooth } from './geometry.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'src/lib/server/coast');
@@ -37,6 +38,7 @@ const OUT = join(ROOT, 'src/lib/server/coast');
 /** @param {string[]} args @returns {string} GMT's text output */
 function gmt(args) {
 	return execFileSync('gmt', ['coast', ...args], {
+		cwd: tmpdir(), // GMT leaves a gmt.history file where it runs
 		encoding: 'utf8',
 		maxBuffer: 1 << 30
 	});
@@ -66,6 +68,7 @@ function parseSegments(text) {
 /** Is the point on land (GSHHG level 1 or 3)? For a box that no shoreline crosses. */
 function onLand(lon, lat, res) {
 	const out = execFileSync('gmt', ['select', `-D${res}`, '-Ns/k/s/k/s'], {
+		cwd: tmpdir(),
 		input: `${lon} ${lat}\n`,
 		encoding: 'utf8'
 	});
@@ -96,7 +99,10 @@ function extract(area) {
 	const rivers = (area.rivers ?? []).flatMap((r) =>
 		parseSegments(gmt([R, D, `-I${r}`, '-M'])).flatMap((l) => clipLine(l, area.bbox))
 	);
-	return simplifyArea({ land, lakes, rivers }, area);
+	// GSHHG's full resolution comes from a 1:250,000 survey traced in steps of about 100 m: at
+	// zoom 14 its bays are stairs. Rounded (Chaikin), they read as a coast of their scale.
+	const round = (r) => (area.smooth ? smooth(r, area.smooth, (p) => onEdge(p, area.bbox)) : r);
+	return simplifyArea({ land: land.map(round), lakes: lakes.map(round), rivers }, area);
 }
 
 /** Cuts a line to the parts inside the box (vertices outside dropped, the cut interpolated). */

@@ -35,7 +35,7 @@ export function closeRings(lines, bbox, boxIsLand) {
 	];
 	const rings = [];
 	const open = [];
-	for (const line of lines) {
+	for (const line of chain(lines)) {
 		const a = line[0];
 		const b = line[line.length - 1];
 		if (a[0] === b[0] && a[1] === b[1]) {
@@ -95,6 +95,47 @@ export function closeRings(lines, bbox, boxIsLand) {
 		rings.push(ring);
 	}
 	return rings;
+}
+
+/**
+ * Joins lines end to start where one ends exactly where another begins: GMT cuts GSHHG's
+ * shorelines at the edges of its storage bins, inside the box too.
+ * @param {number[][][]} lines
+ * @returns {number[][][]}
+ */
+export function chain(lines) {
+	const key = (p) => `${p[0]},${p[1]}`;
+	const pieces = lines.filter((l) => l.length >= 2);
+	const byStart = new Map();
+	const byEnd = new Map();
+	for (const l of pieces) {
+		byStart.set(key(l[0]), l);
+		byEnd.set(key(l[l.length - 1]), l);
+	}
+	const out = [];
+	const done = new Set();
+	for (const l of pieces) {
+		if (done.has(l)) continue;
+		// Back to the first piece of this chain; round a ring, back to where we began.
+		let head = l;
+		const seen = new Set([l]);
+		for (;;) {
+			const prev = byEnd.get(key(head[0]));
+			if (!prev || prev === head || done.has(prev) || seen.has(prev)) break;
+			seen.add(prev);
+			head = prev;
+		}
+		const joined = [...head];
+		done.add(head);
+		for (;;) {
+			const next = byStart.get(key(joined[joined.length - 1]));
+			if (!next || done.has(next)) break;
+			done.add(next);
+			joined.push(...next.slice(1));
+		}
+		out.push(joined);
+	}
+	return out;
 }
 
 const TILE = 256;
@@ -218,19 +259,34 @@ export function simplifyArea({ land, lakes, rivers }, area) {
 	};
 }
 
-/** Chaikin's corner cutting, `rounds` times, of a closed ring (first point repeated last). */
-export function smooth(ring, rounds) {
+/**
+ * Chaikin's corner cutting, `rounds` times, of a closed ring (first point repeated last). Points
+ * for which `fixed` holds (on a box's edge) stay where they are, so that a ring cut by the box
+ * still runs along its edge.
+ * @param {number[][]} ring
+ * @param {number} rounds
+ * @param {(p: number[]) => boolean} [fixed]
+ */
+export function smooth(ring, rounds, fixed = () => false) {
 	let r = ring;
 	for (let k = 0; k < rounds; k++) {
 		const out = [];
 		for (let i = 0; i + 1 < r.length; i++) {
-			const [ax, ay] = r[i];
-			const [bx, by] = r[i + 1];
-			out.push([0.75 * ax + 0.25 * bx, 0.75 * ay + 0.25 * by]);
-			out.push([0.25 * ax + 0.75 * bx, 0.25 * ay + 0.75 * by]);
+			const a = r[i];
+			const b = r[i + 1];
+			out.push(fixed(a) ? a : [0.75 * a[0] + 0.25 * b[0], 0.75 * a[1] + 0.25 * b[1]]);
+			if (!fixed(b)) out.push([0.25 * a[0] + 0.75 * b[0], 0.25 * a[1] + 0.75 * b[1]]);
 		}
 		out.push(out[0]);
 		r = out;
 	}
 	return r;
+}
+
+/** Is the point on the edge of the box? */
+export function onEdge([x, y], [w, s, e, n]) {
+	const eps = 1e-9;
+	return (
+		Math.abs(x - w) < eps || Math.abs(x - e) < eps || Math.abs(y - s) < eps || Math.abs(y - n) < eps
+	);
 }

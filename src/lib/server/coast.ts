@@ -86,3 +86,8 @@ export function regionalCoast(region: Region): CoastArea | undefined {
 export function detailCoasts(region: Region): CoastArea[] {
 	return coastAreas().filter((a) => a.kind === 'detail' && meets(a.bbox, region));
 }
+
+/** The detail boxes of a region as the build-time pictures take them (MapData's `detail`). */
+export function staticDetail(region: Region) {
+	return detailCoasts(region).map((d) => ({ name: d.name, bbox: d.bbox, ...d.data }));
+}

@@ -3,7 +3,7 @@
  * what readers without JavaScript see, and what the printed handout shows. Web Mercator, framed
  * the way Leaflet frames it, so the picture matches the live map.
  */
-import type { MapData } from '../map/map-data';
+import { boxMeets, DETAIL_ZOOM, type MapData } from '../map/map-data';
 import type { Scene } from '../scene/scene';
 import type { GeoJSONCollection } from '../story/types';
 import { framePadding } from '../scene/padding';
@@ -32,6 +32,12 @@ type Pt = [number, number];
 function project(lat: number, lng: number): Pt {
 	const s = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
 	return [((lng + 180) / 360) * TILE, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * TILE];
+}
+
+/** Web Mercator at zoom 0 back to [lng, lat]. */
+function unproject(x: number, y: number): Pt {
+	const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / TILE))) * 180) / Math.PI;
+	return [(x / TILE) * 360 - 180, lat];
 }
 
 export function frame(
@@ -103,8 +109,34 @@ export function renderStaticMap(scene: Scene, data: MapData, opts: StaticMapOpti
 	const parts: string[] = [`<rect width="${width}" height="${height}" fill="${COLOURS.water}"/>`];
 	parts.push(layer(data.land, () => `fill="${COLOURS.land}"`));
 	if (zoom < CITY_ZOOM) {
-		parts.push(layer(data.lakes, () => `fill="${COLOURS.water}"`));
+		parts.push(layer(data.lakes, () => `fill="${COLOURS.water}" fill-rule="evenodd"`));
 		parts.push(layer(data.rivers, () => `fill="none" stroke="${COLOURS.river}" stroke-width="1"`));
+	}
+	if (zoom >= DETAIL_ZOOM) {
+		// The full-resolution coast of each detail box in view, over the regional base: the box
+		// is water, then its land and lakes (as the live map draws it, basemap-layer.ts).
+		const [x0, y0] = [-width / 2 / k + center[0], -height / 2 / k + center[1]];
+		const [x1, y1] = [width / 2 / k + center[0], height / 2 / k + center[1]];
+		const view = [
+			unproject(x0, y1)[0],
+			unproject(x0, y1)[1],
+			unproject(x1, y0)[0],
+			unproject(x1, y0)[1]
+		] as const;
+		for (const d of data.detail ?? []) {
+			if (!boxMeets(d.bbox, view)) continue;
+			const [w, s, e, n] = d.bbox;
+			if (d.land.features.length) {
+				const [ax, ay] = toPx(w, n);
+				const [bx, by] = toPx(e, s);
+				parts.push(
+					`<rect x="${ax.toFixed(1)}" y="${ay.toFixed(1)}" width="${(bx - ax).toFixed(1)}" height="${(by - ay).toFixed(1)}" fill="${COLOURS.water}"/>`
+				);
+				parts.push(layer(d.land, () => `fill="${COLOURS.land}"`));
+			}
+			parts.push(layer(d.lakes, () => `fill="${COLOURS.water}" fill-rule="evenodd"`));
+			parts.push(layer(d.rivers, () => `fill="none" stroke="${COLOURS.river}" stroke-width="1.5"`));
+		}
 	}
 	for (const l of scene.layers) {
 		const fc = data.layers[l.id];
