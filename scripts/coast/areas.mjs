@@ -10,7 +10,8 @@
  *
  * `resolution`: GSHHG's f (full), h (high), i (intermediate). `zoom`: the zoom the data is
  * simplified for (tolerance 0.5 px there, rings under 6 px² dropped). `smooth`: rounds of
- * Chaikin corner cutting before simplifying (GSHHG's full resolution is stepped at zoom 14). `rivers`: WDBII river
+ * Chaikin corner cutting before simplifying (GSHHG's full resolution is stepped at zoom 14),
+ * after cutting the steps to their diagonals (`destep`: Douglas-Peucker at that many metres). `rivers`: WDBII river
  * levels (gmt coast -I). `land: false`: an inland box that adds rivers and lakes only.
  */
 /**
@@ -71,6 +72,7 @@ export const AREAS = [
 		resolution: 'f',
 		zoom: 14,
 		smooth: 2,
+		destep: 50,
 		tolerance: 0.7,
 		rivers: ['a'],
 		drawnLakes: [RAZLIV]
@@ -83,6 +85,7 @@ export const AREAS = [
 		resolution: 'f',
 		zoom: 14,
 		smooth: 2,
+		destep: 50,
 		tolerance: 0.7,
 		rivers: ['a']
 	},
@@ -94,6 +97,7 @@ export const AREAS = [
 		resolution: 'f',
 		zoom: 14,
 		smooth: 2,
+		destep: 50,
 		tolerance: 0.7,
 		rivers: ['a']
 	},
@@ -105,6 +109,7 @@ export const AREAS = [
 		resolution: 'f',
 		zoom: 15,
 		smooth: 2,
+		destep: 100,
 		tolerance: 0.7,
 		rivers: []
 	}

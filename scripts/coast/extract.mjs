@@ -30,7 +30,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AREAS } from './areas.mjs';
-import { closeRings, onEdge, simplifyArea, smooth } from './geometry.mjs';
+import { closeRings, destep, onEdge, simplifyArea, smooth } from './geometry.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'src/lib/server/coast');
@@ -93,16 +93,24 @@ function extract(area) {
 						area.bbox,
 						() => false
 					).map((r) => [...r].reverse()),
-					...closeRings(level(3), area.bbox, () => false),
-					...(area.drawnLakes ?? []).map((r) => smooth([...r, r[0]], 3).reverse())
+					...closeRings(level(3), area.bbox, () => false)
 				];
+	// Drawn lakes are kept at any size: they are there because the story needs them.
+	const drawn = (area.drawnLakes ?? []).map((r) => smooth([...r, r[0]], 3).reverse());
 	const rivers = (area.rivers ?? []).flatMap((r) =>
 		parseSegments(gmt([R, D, `-I${r}`, '-M'])).flatMap((l) => clipLine(l, area.bbox))
 	);
 	// GSHHG's full resolution comes from a 1:250,000 survey traced in steps of about 100 m: at
 	// zoom 14 its bays are stairs. Rounded (Chaikin), they read as a coast of their scale.
-	const round = (r) => (area.smooth ? smooth(r, area.smooth, (p) => onEdge(p, area.bbox)) : r);
-	return simplifyArea({ land: land.map(round), lakes: lakes.map(round), rivers }, area);
+	// Its stairs are first cut to their diagonals (Douglas-Peucker at `destep` metres), then the
+	// corners rounded: smoothed as they are, the stairs came out as scallops.
+	const edge = (p) => onEdge(p, area.bbox);
+	const round = (r) => {
+		if (!area.smooth) return r;
+		const cut = area.destep ? destep(r, area.destep, edge) : r;
+		return cut.length >= 4 ? smooth(cut, area.smooth, edge) : r;
+	};
+	return simplifyArea({ land: land.map(round), lakes: lakes.map(round), rivers, drawn }, area);
 }
 
 /** Cuts a line to the parts inside the box (vertices outside dropped, the cut interpolated). */

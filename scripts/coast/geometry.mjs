@@ -230,9 +230,9 @@ export function roundLine(line) {
 /**
  * Simplifies an area's rings and lines for the zoom it is drawn at: tolerance `area.tolerance`
  * pixels (default 0.5), rings under `area.minArea` pixels² (default 6; lakes: `area.lakeMinArea`)
- * dropped.
+ * dropped; `drawn` lakes are kept at any size.
  */
-export function simplifyArea({ land, lakes, rivers }, area) {
+export function simplifyArea({ land, lakes, rivers, drawn = [] }, area) {
 	const tolPx = area.tolerance ?? 0.5;
 	const minArea = area.minArea ?? 6;
 	const tolerance = (p) => tolPx / 2 ** zoomAt(area, p);
@@ -254,7 +254,7 @@ export function simplifyArea({ land, lakes, rivers }, area) {
 	const some = (x) => x !== null;
 	return {
 		land: land.map(ring(minArea)).filter(some),
-		lakes: lakes.map(ring(area.lakeMinArea ?? minArea)).filter(some),
+		lakes: [...lakes.map(ring(area.lakeMinArea ?? minArea)), ...drawn.map(ring(0))].filter(some),
 		rivers: rivers.map(line).filter(some)
 	};
 }
@@ -289,4 +289,27 @@ export function onEdge([x, y], [w, s, e, n]) {
 	return (
 		Math.abs(x - w) < eps || Math.abs(x - e) < eps || Math.abs(y - s) < eps || Math.abs(y - n) < eps
 	);
+}
+
+/**
+ * Douglas-Peucker of a ring at `metres` (at the ring's latitude), keeping every point on the
+ * box's edge (so the ring still meets the box where it did).
+ * @param {number[][]} ring
+ * @param {number} metres
+ * @param {(p: number[]) => boolean} fixed
+ */
+export function destep(ring, metres, fixed) {
+	const lat = ring[0][1];
+	// Zoom-0 pixels per metre at this latitude: 256 px span 40,075 km × cos(lat).
+	const tol = (metres * TILE) / (40_075_016 * Math.cos((lat * Math.PI) / 180));
+	const out = [];
+	let start = 0;
+	for (let i = 1; i < ring.length; i++) {
+		if (i === ring.length - 1 || fixed(ring[i])) {
+			const part = simplify(ring.slice(start, i + 1), () => tol);
+			out.push(...(out.length ? part.slice(1) : part));
+			start = i;
+		}
+	}
+	return out;
 }
