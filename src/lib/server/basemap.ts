@@ -181,8 +181,13 @@ function clipPart(
 }
 
 function extractLayer(spec: { file: string; object: string }, region: Region): FeatureCollection {
+	return clipGeometries(geometriesOf(spec), region);
+}
+
+/** A layer's geometries clipped to the region: one feature per source geometry and kind. */
+function clipGeometries(geometries: readonly RawGeometry[], region: Region): FeatureCollection {
 	const features: BasemapFeature[] = [];
-	for (const geometry of geometriesOf(spec)) {
+	for (const geometry of geometries) {
 		const polygons: Position[][][] = [];
 		const lines: Position[][] = [];
 		for (const part of parts(geometry)) {
@@ -236,8 +241,8 @@ function assertRegion(region: Region): void {
 }
 
 /**
- * Land, lakes and rivers inside `region`, as plain GeoJSON with coordinates rounded to 4 decimals
- * (GSHHG's: 5). Lakes are even-odd rings: an island in a lake is a ring inside the lake's.
+ * Land, lakes and rivers inside `region`, as plain GeoJSON with coordinates rounded to 4 decimals.
+ * Lakes are even-odd rings: an island in a lake is a ring inside the lake's.
  * Cached per region: the returned object is shared, do not mutate it.
  */
 export function extractBasemap(region: Region): Basemap {
@@ -245,11 +250,19 @@ export function extractBasemap(region: Region): Basemap {
 	const key = region.join(',');
 	const hit = cache.get(key);
 	if (hit) return hit;
-	const basemap: Basemap = regionalCoast(region)?.data ?? {
-		land: extractLayer(LAND, region),
-		lakes: extractLayer(LAKES, region),
-		rivers: extractLayer(RIVERS, region)
-	};
+	const coast = regionalCoast(region)?.data;
+	const clip = (fc: FeatureCollection) =>
+		clipGeometries(
+			fc.features.map((f) => f.geometry as RawGeometry),
+			region
+		);
+	const basemap: Basemap = coast
+		? { land: clip(coast.land), lakes: clip(coast.lakes), rivers: clip(coast.rivers) }
+		: {
+				land: extractLayer(LAND, region),
+				lakes: extractLayer(LAKES, region),
+				rivers: extractLayer(RIVERS, region)
+			};
 	cache.set(key, basemap);
 	return basemap;
 }
