@@ -74,7 +74,9 @@ export const AREAS = [
 		smooth: 2,
 		destep: 50,
 		tolerance: 0.7,
-		rivers: ['a'],
+		// No rivers: the Neva is a shoreline here, and WDBII's centreline of it crosses the delta's
+		// islands.
+		rivers: [],
 		drawnLakes: [RAZLIV]
 	},
 	{
