@@ -141,7 +141,7 @@ try {
 					]);
 					rows.push([
 						'Bytes',
-						'reader map data (basemap + plan, map.json)',
+						'reader map data (map.json, and the coast boxes the first scene needs)',
 						kb(inUse.data),
 						'fetched on the first move'
 					]);
