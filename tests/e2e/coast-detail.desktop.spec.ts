@@ -5,7 +5,7 @@
  * scene jumps into place.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openStory, settle, startMap, storyPath } from './helpers';
+import { openStory, scrollStepTo, settle, startMap, steps, storyPath } from './helpers';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -72,4 +72,23 @@ test('a scene of the region fetches no detail coast and shows none', async ({ pa
 	await page.waitForLoadState('networkidle');
 	expect(asked).toEqual([]);
 	expect((await drawnCoast(page)).shown).toBe(false);
+});
+
+test.describe('with motion', () => {
+	test.use({ reducedMotion: 'no-preference' });
+
+	test('a box that arrives during the flight to a close scene is shown when it lands', async ({
+		page
+	}) => {
+		const asked = watchCoast(page);
+		await openStory(page, SLUG, 'to-vyborg'); // Helsingfors to Petrograd: a regional view
+		expect((await drawnCoast(page)).shown).toBe(false);
+		const target = (await steps(page)).find((s) => s.id === 'talikkala');
+		if (!target) throw new Error('no step talikkala');
+		await scrollStepTo(page, target.index);
+		await settle(page, { expected: target.index });
+		await expect.poll(() => drawnCoast(page)).toMatchObject({ shown: true });
+		expect((await drawnCoast(page)).boxes.map((b) => b.name)).toContain('vyborg');
+		expect(asked).toContain('vyborg');
+	});
 });

@@ -36,6 +36,8 @@ export function drawBasemap(
 	detail.setAttribute('class', 'lantern-basemap lantern-detail leaflet-zoom-animated');
 	detail.style.display = 'none';
 	const added = new Set<string>();
+	/** The zoom of the scene being shown (setZoom). */
+	let target = 0;
 	const pane = map.getPane('tilePane') ?? map.getPanes().overlayPane;
 	pane.append(svg, detail);
 
@@ -71,6 +73,7 @@ export function drawBasemap(
 			svg.classList.toggle('city', city);
 		},
 		setZoom(zoom) {
+			target = zoom;
 			detail.style.display = zoom >= DETAIL_ZOOM && added.size ? '' : 'none';
 		},
 		addDetail(coast) {
@@ -87,7 +90,9 @@ export function drawBasemap(
 				['lantern-river', coast.basemap.rivers]
 			]);
 			detail.append(g);
-			if (drawn) detail.style.display = map.getZoom() >= DETAIL_ZOOM ? '' : 'none';
+			// Shown if the scene is going to a close zoom: a box may arrive in the middle of the
+			// flight there, while the map is still far out.
+			detail.style.display = target >= DETAIL_ZOOM ? '' : 'none';
 		}
 	};
 }
