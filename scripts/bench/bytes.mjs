@@ -280,3 +280,32 @@ export function libraryFloor() {
 	];
 	return { parts, gzip: parts.reduce((s, p) => s + p.gzip, 0) };
 }
+
+/**
+ * A story's map data as the build serves it, gzipped: map.json (the first load's map data) and
+ * within it the regional basemap; and each detail coast box (/<slug>/coast/<box>.json), which
+ * the live map fetches only when a scene first looks inside the box.
+ * @param {string} buildDir
+ * @param {string} slug
+ * @returns {{ mapJson: number, basemap: number, boxes: { name: string, raw: number, gzip: number }[] }}
+ */
+export function mapDataBytes(buildDir, slug) {
+	const file = join(buildDir, slug, 'map.json');
+	if (!existsSync(file)) return { mapJson: 0, basemap: 0, boxes: [] };
+	const text = readFileSync(file, 'utf8');
+	const dir = join(buildDir, slug, 'coast');
+	const boxes = existsSync(dir)
+		? readdirSync(dir)
+				.filter((f) => f.endsWith('.json'))
+				.sort()
+				.map((f) => {
+					const data = readFileSync(join(dir, f));
+					return { name: f.replace(/\.json$/, ''), raw: data.length, gzip: gzipSize(data) };
+				})
+		: [];
+	return {
+		mapJson: gzipSize(text),
+		basemap: gzipSize(JSON.stringify(JSON.parse(text).basemap)),
+		boxes
+	};
+}

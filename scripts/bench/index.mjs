@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { KB, ROOT, kb, libraryFloor, packageVersion, storyRoutes } from './bytes.mjs';
+import { KB, ROOT, kb, libraryFloor, mapDataBytes, packageVersion, storyRoutes } from './bytes.mjs';
 import { launch } from './browser.mjs';
 import { measureFirstLoad } from './first-load.mjs';
 import { runLighthouse } from './lighthouse.mjs';
@@ -141,10 +141,28 @@ try {
 					]);
 					rows.push([
 						'Bytes',
-						'reader map data (basemap + plan, map.json)',
+						'reader map data (map.json, and the coast boxes the first scene needs)',
 						kb(inUse.data),
 						'fetched on the first move'
 					]);
+					// The coast (#15): the regional base inside map.json, and the detail boxes, each
+					// fetched only when a scene first looks inside it from zoom 9.
+					for (const story of stories) {
+						const m = mapDataBytes(BUILD, story.slug);
+						rows.push([
+							'Bytes',
+							`${story.slug}: regional basemap (in map.json, ${kb(m.mapJson)} in all)`,
+							kb(m.basemap),
+							'GSHHG regional base, first move'
+						]);
+						for (const b of m.boxes)
+							rows.push([
+								'Bytes',
+								`${story.slug}: detail coast ${b.name} (coast/${b.name}.json)`,
+								kb(b.gzip),
+								'on demand, when a close scene needs it'
+							]);
+					}
 					rows.push(['Bytes', 'reader HTML (all steps prerendered)', kb(load.html), '']);
 					rows.push([
 						'Bytes',

