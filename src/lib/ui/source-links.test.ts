@@ -18,7 +18,10 @@ const sources: Source[] = [
 
 describe('where a source address becomes a link', () => {
 	it('writes only web addresses, in the reader and print pages and in an embed', () => {
-		const story = { sources: Object.fromEntries(sources.map((s) => [s.id, s])) } as Story;
+		const story = {
+			sources: Object.fromEntries(sources.map((s) => [s.id, s])),
+			layers: {}
+		} as unknown as Story;
 		for (const html of [
 			render(SourceList, { props: { story } }).body,
 			render(CitedSources, { props: { sources } }).body
