@@ -93,6 +93,7 @@ async function level(port, followers, steps, stats) {
 	await sleep(1000);
 	const expected = sockets.length * steps;
 	const delivered = latencies.length;
+	const droppedWhileLive = dropped; // ending the room closes them all, on purpose
 
 	presenter.send(JSON.stringify({ t: 'end' }));
 	await sleep(300);
@@ -103,7 +104,7 @@ async function level(port, followers, steps, stats) {
 		followers,
 		held,
 		refused,
-		dropped,
+		dropped: droppedWhileLive,
 		steps,
 		delivered,
 		expected,

@@ -92,10 +92,10 @@ export async function startRelay(opts: RelayOptions = {}): Promise<Relay> {
 			: null;
 	let allowOrigin: (o: string | undefined) => boolean = () => false;
 
-	const send = (c: Conn, text: string) => {
+	const send = (c: Conn, text: string | Buffer) => {
 		if (c.ws.readyState !== WebSocket.OPEN) return;
 		if (c.ws.bufferedAmount > maxBuffered) return c.ws.terminate();
-		c.ws.send(text);
+		c.ws.send(text, { binary: false });
 	};
 	/** Closes one connection with a reason; nobody else is touched. */
 	const refuse = (c: Conn, code: ErrorCode) => {
@@ -107,7 +107,8 @@ export async function startRelay(opts: RelayOptions = {}): Promise<Relay> {
 		const local = rooms.get(code);
 		if (!local) return;
 		if (e.t === 'step') {
-			const text = encode({ t: 'state', room: code, step: e.step }); // serialised once
+			// Serialised and UTF-8 encoded once, not once per follower.
+			const text = Buffer.from(encode({ t: 'state', room: code, step: e.step }));
 			for (const c of local.members) send(c, text);
 			return;
 		}
