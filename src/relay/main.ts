@@ -28,7 +28,7 @@ if (env.LANTERN_LIVE_NO_BUILD !== '1' && buildIsStale('.', buildDir)) {
 const store = env.REDIS_URL ? new RedisStore(env.REDIS_URL, idleMs) : undefined;
 const relay = await startRelay({
 	port,
-	host: env.HOST ?? '0.0.0.0',
+	host: env.HOST || undefined,
 	buildDir,
 	store,
 	idleMs,

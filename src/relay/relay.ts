@@ -251,7 +251,8 @@ export async function startRelay(opts: RelayOptions = {}): Promise<Relay> {
 
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
-		server.listen(opts.port ?? 4180, opts.host ?? '0.0.0.0', resolve);
+		// No host: every interface, IPv4 and IPv6 (students' phones reach it on the LAN).
+		server.listen(opts.port ?? 4180, opts.host, resolve);
 	});
 	const port = (server.address() as AddressInfo).port;
 	allowOrigin = originChecker(port, opts.origins ?? []);
