@@ -68,6 +68,16 @@ export default ts.config(
 		rules: { 'no-restricted-imports': ['error', domLibraries] }
 	},
 	{
+		// The live protocol is shared by the pages and the relay: no Node, no socket library.
+		files: ['src/lib/live/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['node:*', 'ws', 'ioredis'], message: 'src/lib/live/ is pure TS.' }] }
+			]
+		}
+	},
+	{
 		// .bench/: the benchmark's generated story, its builds and the floor page (npm run bench).
 		ignores: [
 			'build/',

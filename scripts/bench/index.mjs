@@ -4,7 +4,7 @@
  * machine and the method to docs/benchmarks.md.
  *
  *   --no-build       measure build/ as it is
- *   --only=a,b       bytes, lighthouse, smooth, move, scale (default: all)
+ *   --only=a,b       bytes, lighthouse, smooth, move, scale, relay (default: all)
  *   --out=FILE       where to write the Markdown (default docs/benchmarks.md)
  */
 import { spawnSync } from 'node:child_process';
@@ -17,13 +17,14 @@ import { measureFirstLoad } from './first-load.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measureFirstMove } from './first-move.mjs';
 import { measureScale } from './scale.mjs';
+import { describeLevel, measureRelay } from './relay.mjs';
 import { serve } from './server.mjs';
 import { measureSmoothness } from './smooth.mjs';
 
 const args = process.argv.slice(2);
 const flag = (/** @type {string} */ name) =>
 	args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const only = new Set((flag('only') ?? 'bytes,lighthouse,smooth,move,scale').split(','));
+const only = new Set((flag('only') ?? 'bytes,lighthouse,smooth,move,scale,relay').split(','));
 const outFile = flag('out') ?? join(ROOT, 'docs', 'benchmarks.md');
 const BUILD = join(ROOT, 'build');
 const started = Date.now();
@@ -298,6 +299,27 @@ try {
 			`after GC; every ${s.heapStride === 1 ? '' : `${s.heapStride}nd `}step one frame`
 		]);
 	}
+	if (only.has('relay')) {
+		const levels = await measureRelay({ followers: 2000, steps: 20, log });
+		for (const [i, l] of levels.entries()) {
+			const d = describeLevel(l);
+			const load = i === 0 ? '' : ' (twice the load)';
+			rows.push([
+				'Live relay',
+				`${l.followers} followers: connections${load}`,
+				d.held,
+				'≥ 2,000 held'
+			]);
+			rows.push([
+				'Live relay',
+				`${l.followers} followers: step → follower`,
+				d.latency,
+				'p95 ≤ 250 ms'
+			]);
+			rows.push(['Live relay', `${l.followers} followers: delivered`, d.delivered, '']);
+			rows.push(['Live relay', `${l.followers} followers: memory`, d.memory, 'relay process']);
+		}
+	}
 } finally {
 	await server.close();
 }
@@ -332,6 +354,12 @@ ${table}
 ${notes.length ? `Notes:\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
 ## Method
 
+- **Live relay.** scripts/bench/relay.mjs starts the relay as \`npm run live\` does (rooms in
+  memory, one process), opens real WebSocket followers on 127.0.0.1 in one room, then the
+  presenter sends 20 steps 300 ms apart. Latency runs from the presenter's send to each follower's
+  receipt, all clients in the bench's own process (so it includes their share of the CPU). Memory
+  per connection is the relay's RSS and heap gain over its idle start, over the connections held.
+  Then the same at twice the load, on a fresh relay.
 - **Bytes.** A route's first load is every response Chromium receives from the navigation until
   the network is idle and, on a page whose map starts at once (the deck, the embed), the map has
   applied its first scene, so Leaflet and the map data count. The reader opened at its title
