@@ -1,7 +1,7 @@
 /**
  * `npm audit` cannot run here (the only registry reachable answers its audit endpoint with 405),
  * so the supply chain is held to rules a test can check offline (docs/security.md): the packages
- * that ship to readers (package.json `dependencies`) stay few and are pinned to exact versions,
+ * that ship to readers and the live relay's (package.json `dependencies`) stay few and are pinned to exact versions,
  * the lock file records exactly those versions, and no installed package, runtime or tooling,
  * runs an install script. Adding one is a decision to make in review, not by accident.
  */
@@ -24,14 +24,24 @@ const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
 	packages: Record<string, LockEntry>;
 };
 
-/** The runtime packages, each reviewed: the map, the motion, the scroll, the two fonts. */
-const RUNTIME = [
-	'@fontsource/literata',
-	'@fontsource/pt-sans-narrow',
-	'gsap',
-	'leaflet',
-	'scrollama'
+/** What ships to readers, each reviewed: the map, the motion, the scroll, the two fonts. */
+const PAGE = ['@fontsource/literata', '@fontsource/pt-sans-narrow', 'gsap', 'leaflet', 'scrollama'];
+/**
+ * What the live relay (`npm run live`, a Node process on the lecturer's laptop; nothing of it
+ * reaches a page) runs on: WebSockets, Redis for scale-out, the terminal's QR code.
+ */
+const RELAY = ['ioredis', 'uqr', 'ws'];
+/** ioredis's own packages, as locked: reviewed with it. */
+const RELAY_DEEP = [
+	'@ioredis/commands',
+	'cluster-key-slot',
+	'debug',
+	'denque',
+	'ms',
+	'redis-errors',
+	'standard-as-callback'
 ];
+const RUNTIME = [...PAGE, ...RELAY].sort();
 const EXACT = /^\d+\.\d+\.\d+$/;
 
 describe('dependencies', () => {
@@ -46,8 +56,8 @@ describe('dependencies', () => {
 		}
 	});
 
-	it('ships runtime packages that bring no packages of their own', () => {
-		for (const name of RUNTIME) {
+	it('ships page packages that bring no packages of their own', () => {
+		for (const name of [...PAGE, 'uqr', 'ws']) {
 			const entry = lock.packages[`node_modules/${name}`];
 			expect(entry?.dev, name).toBeFalsy();
 			expect(Object.keys(entry?.dependencies ?? {}), name).toEqual([]);
@@ -56,7 +66,7 @@ describe('dependencies', () => {
 		const runtime = Object.entries(lock.packages)
 			.filter(([path, entry]) => path !== '' && !entry.dev && !entry.link)
 			.map(([path]) => path.replace(/^node_modules\//, ''));
-		expect(runtime.sort()).toEqual(RUNTIME);
+		expect(runtime.sort()).toEqual([...RUNTIME, ...RELAY_DEEP].sort());
 	});
 
 	it('installs no package that runs an install script', () => {
