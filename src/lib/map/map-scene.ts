@@ -1,6 +1,7 @@
 import type * as Leaflet from 'leaflet';
 import type { Scene } from '../scene/scene';
 import { boxMeets, DETAIL_ZOOM, type CoastJson, type MapJson } from './map-data';
+import { addTiles } from './tiles';
 import { drawBasemap } from './basemap-layer';
 import { drawLayer, inkPanes } from './plan-layer';
 import { featureLabels } from './label-layer';
@@ -11,8 +12,6 @@ import { markerIcon } from './marker';
 import { framePadding } from '../scene/padding';
 import { declutter } from './declutter';
 import { nextTask } from '../ui/next-task';
-import { escapeHtml } from './escape';
-import { isTileTemplate } from '../story/safe-url';
 
 export interface AppliedScene {
 	/** SVG paths of the routes to draw, for Motion. */
@@ -67,17 +66,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 	// No view yet: the first scene's is the map's first (apply). Set here and then left at once,
 	// a placeholder view cost a whole view reset in the longest task of the map's start.
 	const base = drawBasemap(L, map, options.data.basemap);
-	// Checked again here, as every address from a story file is where a page uses it.
-	if (options.tiles && isTileTemplate(options.tiles.url)) {
-		// An optional online layer: if its tiles fail, the vector basemap stays underneath.
-		L.tileLayer(options.tiles.url, { crossOrigin: true }).addTo(map);
-		// Tiles' terms ask for their credit on the map. Leaflet writes an attribution as HTML:
-		// the story's text goes in escaped, so a hostile attribution stays text.
-		L.control
-			.attribution({ prefix: false, position: 'bottomright' })
-			.addAttribution(escapeHtml(options.tiles.attribution))
-			.addTo(map);
-	}
+	if (options.tiles) addTiles(L, map, options.tiles);
 	const panes = inkPanes(L, map);
 	const names = featureLabels(map);
 	const furniture = mapFurniture(map, options.region, options.data.basemap.land);
