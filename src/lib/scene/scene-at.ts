@@ -3,6 +3,7 @@ import type { Scene, SceneView } from './scene';
 import { describeScene } from './describe';
 import { own } from '../story/own';
 import { layersOn } from '../story/layer-dates';
+import { layerInView, viewBox } from './in-view';
 
 /** Default closest zoom when fitting places: a town fills the view at 9, a building at 15. */
 const FIT_MAX_ZOOM = { city: 9, site: 15 } as const;
@@ -42,10 +43,12 @@ export function sceneAt(story: Story, index: number): Scene {
 		label: r.label ?? r.path.map((id) => place(id).name).join(' → ')
 	}));
 	// The step's own layers and the automatic ones, as the map stood on the step's date.
+	const seen = viewBox(step.scene.view, story.places);
 	const layers = layersOn(story.layers, step.scene.layers, step.date).map((l) => ({
 		id: l.id,
 		label: l.label,
-		minZoom: l.minZoom
+		minZoom: l.minZoom,
+		inView: layerInView(l, seen)
 	}));
 	const view = resolveView(step.scene.view, place);
 	const scene = {

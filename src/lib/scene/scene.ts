@@ -40,4 +40,6 @@ export interface SceneLayer {
 	id: string;
 	label: string;
 	minZoom: number;
+	/** Drawn in the scene's view (in-view.ts): the map's caption names these. */
+	inView: boolean;
 }

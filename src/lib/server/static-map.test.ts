@@ -73,7 +73,7 @@ const scene: Scene = {
 		{ id: 'b', name: 'Beside it', lat: 59.9352, lng: 30.3003, highlighted: false, kind: 'site' }
 	],
 	routes: [],
-	layers: [{ id: 'plan', label: 'A plan', minZoom: 11 }],
+	layers: [{ id: 'plan', label: 'A plan', minZoom: 11, inView: true }],
 	cues: [],
 	description: 'A test & its "map"'
 };
