@@ -48,7 +48,7 @@ test('the first load fetches no detail coast', async ({ page }) => {
 });
 
 for (const [step, box] of [
-	['talikkala', 'vyborg'],
+	['resignation', 'vyborg'], // Latukka's flat in Talikkala, at street scale
 	['rovio-flat', 'helsingfors']
 ] as const) {
 	test(`a scene at ${step} fetches and draws the ${box} box only`, async ({ page }) => {
@@ -83,8 +83,8 @@ test.describe('with motion', () => {
 		const asked = watchCoast(page);
 		await openStory(page, SLUG, 'to-vyborg'); // Helsingfors to Petrograd: a regional view
 		expect((await drawnCoast(page)).shown).toBe(false);
-		const target = (await steps(page)).find((s) => s.id === 'talikkala');
-		if (!target) throw new Error('no step talikkala');
+		const target = (await steps(page)).find((s) => s.id === 'resignation');
+		if (!target) throw new Error('no step resignation');
 		await scrollStepTo(page, target.index);
 		await settle(page, { expected: target.index });
 		await expect.poll(() => drawnCoast(page)).toMatchObject({ shown: true });

@@ -9,7 +9,7 @@ import { discoverStory, openStory } from './helpers';
 
 test.use({ reducedMotion: 'reduce' });
 
-for (const step of ['crisis-has-matured', 'talikkala', 'razliv']) {
+for (const step of ['crisis-has-matured', 'resignation', 'razliv']) {
 	test(`the highlighted place at ${step} is drawn once, centred on its point`, async ({ page }) => {
 		const slug = await discoverStory(page);
 		await openStory(page, slug, step);
