@@ -16,7 +16,7 @@ import { policyFirst, rehashChanged } from '$lib/server/csp-hash';
  * paint-first.ts rewrites SvelteKit's bootstrap script, so its hash is listed anew, and the policy
  * goes above every script (csp-hash.ts).
  */
-export const handle: Handle = ({ event, resolve }) =>
+const render: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const page = html
@@ -27,3 +27,15 @@ export const handle: Handle = ({ event, resolve }) =>
 			return withPageChars(policyFirst(rehashChanged(page, paintFirst(page))));
 		}
 	});
+
+/**
+ * The dev server sends the policy as a header, and its pages run inline scripts of Vite's and
+ * SvelteKit's own that no hash lists: the policy stopped the app, and with it the page's updates
+ * on save. The policy is for what is deployed (a <meta> in every prerendered page); `npm run dev`
+ * serves without it.
+ */
+export const handle: Handle = async (input) => {
+	const response = await render(input);
+	if (dev) response.headers.delete('content-security-policy');
+	return response;
+};

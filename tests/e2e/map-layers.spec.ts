@@ -4,6 +4,7 @@
  * drawn along the railway, not straight from town to town. Motion is reduced so that each scene
  * jumps into place.
  */
+import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openStory, scrollStepTo, settle, steps } from './helpers';
@@ -116,7 +117,11 @@ test('the sources page credits every map layer and the basemap', async ({ page }
 	const maps = page.locator('#sources ul.maps li');
 	const text = await maps.allTextContents();
 	const front = readFileSync(`stories/${SLUG}/story.md`, 'utf8').split('\n---')[0] ?? '';
-	const credits = [...front.matchAll(/^ {4}credit: (.+)$/gm)].map((m) => m[1]!);
+	// Parsed, not matched line by line: a long credit is written folded (`credit: >-`).
+	const { layers } = parseYaml(front.replace(/^---\n/, '')) as {
+		layers: Record<string, { credit?: string }>;
+	};
+	const credits = Object.values(layers).flatMap((l) => (l.credit ? [l.credit] : []));
 	expect(credits.length).toBeGreaterThanOrEqual(6);
 	for (const credit of credits)
 		expect(text.some((t) => t.replace(/\s+/g, ' ').includes(credit))).toBe(true);

@@ -116,8 +116,11 @@ async function expectInstantChange(page: Page, step: StepRef, label: string): Pr
 		r.zoomAnims,
 		`${label}, #${step.id}: Leaflet zoom animations (leaflet-zoom-anim) during the change`
 	).toBe(0);
+	// A flight lasts 800 ms; applying a scene at once still draws its layers and places its names,
+	// which took 110-140 ms on a loaded 2-core CI machine once every plan and regional layer was
+	// drawn. Under 400 ms is "not after a flight".
 	expect(
-		r.gaps.every((g) => g < 100),
+		r.gaps.every((g) => g < 400),
 		`${label}, #${step.id}: the scene is applied at once, not after a flight (ms without data-scene-step: ${r.gaps.map((g) => Math.round(g)).join(', ')})`
 	).toBe(true);
 	expect(
