@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { pointInGeometry, type AnyGeometry } from './planar';
+import { LABEL_STYLES, LINE_KINDS, POINT_KINDS, POLYGON_KINDS } from '../story/geojson-check';
 
 const DIR = new URL('../../../stories/the-crisis-has-matured/', import.meta.url);
 
@@ -31,19 +32,8 @@ interface Plan {
 }
 type Pos = [number, number];
 
-const POLYGON_KINDS = [
-	'water',
-	'land',
-	'island',
-	'built',
-	'park',
-	'square',
-	'fortress',
-	'district'
-];
-const LINE_KINDS = ['river', 'canal', 'street', 'bridge', 'railway', 'wall', 'border', 'front'];
-const POINT_KINDS = ['label', 'station', 'landmark'];
-const STYLES = ['water', 'district', 'region', 'island'];
+// The contract's kinds and label styles, as the loader checks them (geojson-check.ts).
+const STYLES: readonly string[] = LABEL_STYLES;
 const GEOMETRY: Record<string, string[]> = {
 	polygon: ['Polygon', 'MultiPolygon'],
 	line: ['LineString', 'MultiLineString'],

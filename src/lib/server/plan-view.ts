@@ -5,31 +5,16 @@
  * plans' unit tests use it so that every city plan is held to the same standard.
  */
 import { pointInGeometry, type AnyGeometry } from './planar';
+import { LABEL_STYLES, LINE_KINDS, POINT_KINDS, POLYGON_KINDS } from '../story/geojson-check';
 
 export type Shape = 'polygon' | 'line' | 'point';
 
 /** Every kind a plan may use, and the geometry it must have. */
-export const PLAN_KINDS: Readonly<Record<string, Shape>> = {
-	water: 'polygon',
-	land: 'polygon',
-	island: 'polygon',
-	built: 'polygon',
-	park: 'polygon',
-	square: 'polygon',
-	fortress: 'polygon',
-	district: 'polygon',
-	river: 'line',
-	canal: 'line',
-	street: 'line',
-	bridge: 'line',
-	railway: 'line',
-	wall: 'line',
-	border: 'line',
-	front: 'line',
-	label: 'point',
-	station: 'point',
-	landmark: 'point'
-};
+export const PLAN_KINDS: Readonly<Record<string, Shape>> = Object.fromEntries([
+	...POLYGON_KINDS.map((k) => [k, 'polygon']),
+	...LINE_KINDS.map((k) => [k, 'line']),
+	...POINT_KINDS.map((k) => [k, 'point'])
+]);
 /**
  * The order in which a plan lists its kinds, which is the order they are painted in: ground, then
  * tints (a built-up tint drawn after a street would hide it), water, lines, and points on top.
@@ -57,7 +42,7 @@ export const PAINT_ORDER = [
 ];
 /** Kinds that must carry a rank (their line weight or label priority depends on it). */
 export const RANKED_KINDS = ['water', 'river', 'canal', 'street', 'bridge', 'railway'];
-export const LABEL_STYLES = ['water', 'district', 'region', 'island'];
+export { LABEL_STYLES };
 
 export interface PlanFeature {
 	type: 'Feature';
@@ -115,7 +100,7 @@ export function contractProblems(plan: Plan): string[] {
 			out.push(`${who}: rank must be 1, 2 or 3`);
 		if (p.rank !== undefined && ![1, 2, 3].includes(p.rank as number))
 			out.push(`${who}: bad rank ${String(p.rank)}`);
-		if (p.kind === 'label' && !LABEL_STYLES.includes(p.style as string))
+		if (p.kind === 'label' && !(LABEL_STYLES as readonly string[]).includes(p.style as string))
 			out.push(`${who}: a label needs a style (${LABEL_STYLES.join(', ')})`);
 		if (p.kind !== 'label' && p.style !== undefined) out.push(`${who}: style is for labels only`);
 		if (p.labelZoom !== undefined && !(typeof p.labelZoom === 'number' && p.labelZoom <= 20))

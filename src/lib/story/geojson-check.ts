@@ -7,7 +7,7 @@ import { featureOffsets, lineAt } from './json-offsets';
  * otherwise reach the build's static maps and stop it with a stack trace that names no story file.
  */
 
-const POLYGON_KINDS = [
+export const POLYGON_KINDS: readonly string[] = [
 	'water',
 	'land',
 	'island',
@@ -17,11 +17,20 @@ const POLYGON_KINDS = [
 	'fortress',
 	'district'
 ];
-const LINE_KINDS = ['river', 'canal', 'street', 'bridge', 'railway', 'wall', 'border', 'front'];
-const POINT_KINDS = ['label', 'station', 'landmark'];
+export const LINE_KINDS: readonly string[] = [
+	'river',
+	'canal',
+	'street',
+	'bridge',
+	'railway',
+	'wall',
+	'border',
+	'front'
+];
+export const POINT_KINDS: readonly string[] = ['label', 'station', 'landmark'];
 export const FEATURE_KINDS = [...POLYGON_KINDS, ...LINE_KINDS, ...POINT_KINDS] as const;
 export const LABEL_STYLES = ['water', 'district', 'region', 'island'] as const;
-const GEOMETRIES: Record<string, { depth: number; kinds: string[]; what: string }> = {
+const GEOMETRIES: Record<string, { depth: number; kinds: readonly string[]; what: string }> = {
 	Point: { depth: 0, kinds: POINT_KINDS, what: 'a point' },
 	LineString: { depth: 1, kinds: LINE_KINDS, what: 'a line' },
 	MultiLineString: { depth: 2, kinds: LINE_KINDS, what: 'a line' },

@@ -1,10 +1,7 @@
 import { error } from '@sveltejs/kit';
-import type { MapData } from '$lib/map/map-data';
 import { sceneAt } from '$lib/scene/scene-at';
-import { extractBasemap } from '$lib/server/basemap';
-import { staticDetail } from '$lib/server/coast';
-import { basemapRegion } from '$lib/scene/padding';
 import { renderStaticMap } from '$lib/server/static-map';
+import { staticMapData } from '$lib/server/static-data';
 import { loadStory, storySlugs } from '$lib/story/load';
 import type { EntryGenerator } from './$types';
 
@@ -17,15 +14,7 @@ export function GET({ params }) {
 	const story = loadStory(params.story);
 	const step = story.steps.find((s) => s.id === params.step);
 	if (!step) error(404, `no step ${params.step}`);
-	const layers = Object.fromEntries(
-		Object.entries(story.layers).flatMap(([id, l]) => (l.data ? [[id, l.data]] : []))
-	);
-	const region = basemapRegion(story.region);
-	const data = {
-		...extractBasemap(region),
-		layers,
-		detail: staticDetail(region)
-	} as unknown as MapData;
+	const data = staticMapData(story);
 	const svg = renderStaticMap(sceneAt(story, step.index), data, { width: 800, height: 600 });
 	return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 }
