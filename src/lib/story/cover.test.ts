@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildStory } from './build';
+import { formatProblem } from './errors';
+import { mediaFiles } from './images';
+
+// The broken fixtures' valid base story (two steps, a picture): tests/fixtures/broken/README.md.
+// The bad covers are fixtures there (cover-*); these are the good ones.
+const BASE = 'tests/fixtures/broken/_base';
+
+function withCover(cover: string | undefined) {
+	const md = readFileSync(join(BASE, 'story.md'), 'utf8').replace(
+		/\n---\n/,
+		cover === undefined ? '\n---\n' : `\n${cover}\n---\n`
+	);
+	const media = readdirSync(join(BASE, 'media')).map((f) => `media/${f}`);
+	return buildStory({
+		slug: 'walk',
+		dir: 'stories/walk',
+		read: (n) => (n === 'story.md' ? md : readFileSync(join(BASE, n), 'utf8')),
+		exists: (n) => media.includes(n),
+		listMedia: () => media,
+		detail: { base: 19, boxes: [] }
+	});
+}
+
+describe('cover', () => {
+	it('is the opening scene when the front matter names none', () => {
+		const { story, problems } = withCover(undefined);
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(story?.cover).toEqual({ kind: 'scene', step: 0 });
+	});
+
+	it("is a step's scene when it names a step", () => {
+		const { story, problems } = withCover('cover: the-church');
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(story?.cover).toEqual({ kind: 'scene', step: 1 });
+	});
+
+	it('is a picture from media/, with its alt text and credit, served like the steps’ pictures', () => {
+		const { story, problems } = withCover(
+			'cover:\n  file: media/plan.png\n  alt: The square and the church\n  credit: Drawn for the test suite'
+		);
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(story?.cover).toEqual({
+			kind: 'image',
+			image: {
+				file: 'media/plan.png',
+				alt: 'The square and the church',
+				credit: 'Drawn for the test suite'
+			}
+		});
+		expect(story && mediaFiles(story)).toEqual(['media/plan.png']);
+	});
+
+	it('says what it expected of a value that is neither a step nor a picture', () => {
+		const { story, problems } = withCover('cover: [the-square]');
+		expect(story).toBeUndefined();
+		expect(problems.map(formatProblem)).toEqual([
+			'stories/walk/story.md:11:8  error: cover: expected a step id or a picture, got a list\n    hint: write cover: <step-id>, or cover: { file: media/<name>.jpg, alt: what it shows, credit: who made it }'
+		]);
+	});
+});
