@@ -1,30 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildStory } from './build';
+import { baseStory as withCover } from '../../../tests/unit/base-story';
 import { formatProblem } from './errors';
 import { mediaFiles } from './images';
 
-// The broken fixtures' valid base story (two steps, a picture): tests/fixtures/broken/README.md.
-// The bad covers are fixtures there (cover-*); these are the good ones.
-const BASE = 'tests/fixtures/broken/_base';
-
-function withCover(cover: string | undefined) {
-	const md = readFileSync(join(BASE, 'story.md'), 'utf8').replace(
-		/\n---\n/,
-		cover === undefined ? '\n---\n' : `\n${cover}\n---\n`
-	);
-	const media = readdirSync(join(BASE, 'media')).map((f) => `media/${f}`);
-	return buildStory({
-		slug: 'walk',
-		dir: 'stories/walk',
-		read: (n) => (n === 'story.md' ? md : readFileSync(join(BASE, n), 'utf8')),
-		exists: (n) => media.includes(n),
-		listMedia: () => media,
-		detail: { base: 19, boxes: [] }
-	});
-}
-
+// The bad covers are broken fixtures (tests/fixtures/broken/cover-*); these are the good ones.
 describe('cover', () => {
 	it('is the opening scene when the front matter names none', () => {
 		const { story, problems } = withCover(undefined);
