@@ -69,7 +69,7 @@ async function follower(port: number, room: string) {
 describe('relays sharing rooms through Redis', () => {
 	it('followers on one relay follow a presenter on another, and survive a relay restart', async () => {
 		const [a, b] = relays as [RelayChild, RelayChild];
-		const { room, token } = await createRoom(a.port);
+		const { room, token } = await createRoom(a.port, undefined, { story: 'lenin-1917' });
 		const presenter = await connect(a.port);
 		clients.push(presenter);
 		presenter.send({ t: 'hello', role: 'presenter', room, token });
@@ -91,6 +91,9 @@ describe('relays sharing rooms through Redis', () => {
 		await b.stop();
 		const b2 = await startRelay();
 		relays[1] = b2;
+		// The room's story is in Redis too: the short address still leads to its follow page.
+		const j = await fetch(`http://127.0.0.1:${b2.port}/j/${room}`, { redirect: 'manual' });
+		expect(j.headers.get('location')).toBe(`/lenin-1917/follow/?room=${room}`);
 		const late = await follower(b2.port, room);
 		expect(await late.next(5000)).toEqual({ t: 'state', room, step: 7 });
 		const again = await connect(b2.port); // the presenter reconnects to the new relay
