@@ -102,6 +102,12 @@ describe('what the live region says', () => {
 		const before = run(events);
 		return followAnnouncement(before, followReduce(before, e), 20, title);
 	};
+	it('leaves out a heading it does not know', () => {
+		const before = run([state(1)]);
+		expect(followAnnouncement(before, followReduce(before, state(2)), 20, () => '')).toBe(
+			'Step 3 of 20'
+		);
+	});
 	it.each<[string, FollowEvent[], FollowEvent, string | null]>([
 		['a new step', [state(1)], state(13), 'Step 14 of 20: Heading 14'],
 		['nothing for the same step', [state(1)], state(1), null],

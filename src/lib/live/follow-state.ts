@@ -82,7 +82,10 @@ export function followAnnouncement(
 ): string | null {
 	const status = followStatus(after);
 	const shown = stepToShow(before, after);
-	if (shown !== null) return `Step ${shown + 1} of ${total}: ${title(shown)}`;
+	if (shown !== null) {
+		const name = title(shown);
+		return `Step ${shown + 1} of ${total}${name ? `: ${name}` : ''}`;
+	}
 	if (status === followStatus(before)) return null;
 	if (status === 'paused' && after.step !== null)
 		return `Following paused. The lecture is at step ${after.step + 1}.`;
