@@ -160,6 +160,24 @@ describe('relay', () => {
 		expect(evil.status).toBe(403);
 	});
 
+	it('serves the built pages with its own socket in their policy (Safari before 16 needs it)', async () => {
+		const { mkdtempSync, writeFileSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const { tmpdir } = await import('node:os');
+		const dir = mkdtempSync(join(tmpdir(), 'lantern-build-'));
+		const meta = `<meta http-equiv="content-security-policy" content="connect-src 'self'">`;
+		writeFileSync(join(dir, 'index.html'), meta);
+		writeFileSync(join(dir, 'app.js'), "connect-src 'self'");
+		const port = await start({ buildDir: dir });
+		const page = await fetch(`http://127.0.0.1:${port}/`);
+		expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+		expect(await page.text()).toContain(
+			`connect-src 'self' ws://127.0.0.1:${port} wss://127.0.0.1:${port}`
+		);
+		const js = await fetch(`http://127.0.0.1:${port}/app.js`);
+		expect(await js.text()).toBe("connect-src 'self'"); // other files as they are
+	});
+
 	it('fans steps out, and a late joiner lands on the current step', async () => {
 		const port = await start();
 		const { room, presenter } = await openRoom(port);

@@ -21,6 +21,7 @@ import {
 	type ErrorCode,
 	type Role
 } from '../lib/live/protocol';
+import { pageCache, pageFile, withOwnSocket } from './csp';
 import { noRoomPage, reachableOrigins, readBody, sendJson, sendText } from './http';
 import { Bucket, BucketTable } from './limits';
 import { originChecker } from './origins';
@@ -90,6 +91,7 @@ export async function startRelay(opts: RelayOptions = {}): Promise<Relay> {
 		buildDir && existsSync(buildDir)
 			? sirv(buildDir, { dev: true, etag: false, single: false, dotfiles: false })
 			: null;
+	const readPage = pageCache();
 	let allowOrigin: (o: string | undefined) => boolean = () => false;
 	let port = 0; // known once listening
 
@@ -275,7 +277,17 @@ export async function startRelay(opts: RelayOptions = {}): Promise<Relay> {
 		}
 		const j = /^\/j\/([^/]+)\/?$/.exec(url.pathname);
 		if (j?.[1]) return void join(req, res, j[1]).catch(() => res.writeHead(503).end());
-		if (!site) return void res.writeHead(404).end('Not found');
+		if (!site || !buildDir) return void res.writeHead(404).end('Not found');
+		const file =
+			req.method === 'GET' || req.method === 'HEAD' ? pageFile(buildDir, url.pathname) : null;
+		if (file) {
+			const html = withOwnSocket(readPage(file), req.headers.host);
+			res.writeHead(200, {
+				'content-type': 'text/html; charset=utf-8',
+				'cache-control': 'no-cache'
+			});
+			return void res.end(req.method === 'HEAD' ? undefined : html);
+		}
 		site(req, res, () => void res.writeHead(404).end('Not found'));
 	});
 	server.on('upgrade', (req, socket, head) => {

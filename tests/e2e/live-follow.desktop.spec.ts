@@ -105,6 +105,14 @@ test('followers follow the lecturer, and a late joiner lands on the current step
 	const bar = await phone.locator('.follow-bar').boundingBox();
 	expect(bar && bar.x >= 0 && bar.x + bar.width <= 390).toBe(true);
 
+	// The relay names its own socket in the policy (Safari before 16 does not count it as 'self').
+	const policy = await phone
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
+	expect(policy).toContain(
+		`connect-src 'self' ws://127.0.0.1:${relay.port} wss://127.0.0.1:${relay.port}`
+	);
+
 	const late = await follower(browser, lecture.room, true);
 	await expectOn(late, 5);
 	await expect(status(late)).toHaveAttribute('data-live-status', 'following');
