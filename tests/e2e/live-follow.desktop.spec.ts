@@ -6,6 +6,7 @@
  * They read the test contract: html[data-mode], .reader[data-active-step], .map[data-scene-step],
  * and the follow shell's [data-live-status].
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { spawnRelay, type RelayChild } from '../../scripts/live/spawn-relay.mjs';
 import { accepts, spawnRedis } from '../../scripts/live/spawn-redis.mjs';
@@ -139,6 +140,12 @@ test('a student who scrolls away is paused and not pulled; Rejoin brings them ba
 	await expect(rejoin).toBeVisible();
 	await page.waitForTimeout(1000);
 	await expect(page.locator('.reader')).toHaveAttribute('data-active-step', String(away));
+	// The paused bar and its button pass axe, as the rest of the reader does.
+	const axe = await new AxeBuilder({ page })
+		.include('.follow-bar')
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
 	await rejoin.click();
 	await expect(status(page)).toHaveAttribute('data-live-status', 'following');
