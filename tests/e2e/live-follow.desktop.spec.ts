@@ -119,6 +119,50 @@ test('followers follow the lecturer, and a late joiner lands on the current step
 	await expect(status(late)).toHaveAttribute('data-live-status', 'following');
 	// Nothing moved the focus: the lecturer's steps do not take a keyboard user's place.
 	expect(await late.evaluate(() => document.activeElement === document.body)).toBe(true);
+
+	// A swipe on the phone (real touch events, through the browser's input) pauses it.
+	const cdp = await phone.context().newCDPSession(phone);
+	const touch = (type: string, y?: number) =>
+		cdp.send('Input.dispatchTouchEvent', {
+			type: type as 'touchStart',
+			touchPoints: y === undefined ? [] : [{ x: 200, y }]
+		});
+	await touch('touchStart', 700);
+	for (let y = 680; y >= 500; y -= 30) await touch('touchMove', y);
+	await touch('touchEnd');
+	await expect(status(phone)).toHaveAttribute('data-live-status', 'paused');
+	await expect(laptop.locator('[data-live-status]')).toHaveAttribute(
+		'data-live-status',
+		'following'
+	);
+});
+
+test('with reduced motion the page jumps to the step; without, it scrolls there', async ({
+	browser
+}) => {
+	const lecture = await present();
+	const pages: Record<string, Page> = {};
+	for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+		const context = await browser.newContext({ baseURL: origin(), reducedMotion });
+		const page = await context.newPage();
+		await page.goto(`/${slug}/follow/?room=${lecture.room}`);
+		await expectOn(page, 0);
+		// Counted, not timed (a busy machine cannot fail a count): a smooth scroll fires many.
+		await page.evaluate(() => {
+			const w = window as unknown as { scrolls: number };
+			w.scrolls = 0;
+			addEventListener('scroll', () => w.scrolls++, { passive: true });
+		});
+		pages[reducedMotion] = page;
+	}
+	lecture.goto(6);
+	const scrolls: Record<string, number> = {};
+	for (const [motion, page] of Object.entries(pages)) {
+		await expectOn(page, 6);
+		scrolls[motion] = await page.evaluate(() => (window as unknown as { scrolls: number }).scrolls);
+	}
+	expect(scrolls.reduce, 'reduced motion: one jump').toBeLessThanOrEqual(2);
+	expect(scrolls['no-preference'], 'full motion: a smooth scroll').toBeGreaterThan(3);
 });
 
 test('a student who scrolls away is paused and not pulled; Rejoin brings them back', async ({
