@@ -1,3 +1,4 @@
+import { httpUrl } from './http-url';
 import { joinPath } from './protocol';
 
 export interface JoinAddressInput {
@@ -21,17 +22,6 @@ export interface JoinAddressInput {
 export function joinAddress(i: JoinAddressInput): string {
 	const page = new URL(i.page);
 	if (!i.sameOrigin) return new URL(i.followPath(i.room), page).href;
-	const lan = i.addresses.map(httpOrigin).find((o) => o !== undefined);
+	const lan = i.addresses.map((a) => httpUrl(a, 200)?.origin).find((o) => o !== undefined);
 	return `${lan ?? page.origin}${joinPath(i.room)}`;
-}
-
-/** The origin of an http(s) address, or undefined for anything else (the relay is not trusted). */
-function httpOrigin(a: unknown): string | undefined {
-	if (typeof a !== 'string' || a.length > 200) return undefined;
-	try {
-		const u = new URL(a);
-		return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : undefined;
-	} catch {
-		return undefined;
-	}
 }
