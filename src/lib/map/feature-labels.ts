@@ -29,6 +29,8 @@ export interface LabelFeature {
 	geometry: { type: string; coordinates: unknown } | null;
 	/** The minZoom of the layer it belongs to: its name's default labelZoom. */
 	minZoom: number;
+	/** The id of the layer it belongs to, when known: tests tell a plan's names from others. */
+	layer?: string;
 }
 
 export interface Candidate {
@@ -39,6 +41,8 @@ export interface Candidate {
 	priority: number;
 	/** Places it may take, best first. */
 	options: OBox[];
+	/** The feature's layer id (LabelFeature.layer). */
+	layer?: string;
 }
 
 export type Measure = (text: string, style: LabelStyle) => { w: number; h: number };
@@ -233,7 +237,8 @@ export function featureCandidates(
 				kind,
 				priority: rankOf(p) * 10 + STYLE_ORDER[style],
 				options,
-				order
+				order,
+				...(f.layer ? { layer: f.layer } : {})
 			});
 	});
 	return out.sort((a, b) => a.priority - b.priority || a.order - b.order);

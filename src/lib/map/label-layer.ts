@@ -74,6 +74,7 @@ export function featureLabels(map: Leaflet.Map): FeatureLabels {
 				}
 				used.add(el);
 				el.dataset.kind = c.kind;
+				if (c.layer) el.dataset.layer = c.layer;
 				el.style.transform = `translate(${(at.cx + origin.x).toFixed(1)}px, ${(at.cy + origin.y).toFixed(1)}px) translate(-50%, -50%) rotate(${((at.angle * 180) / Math.PI).toFixed(2)}deg)`;
 				el.classList.add('is-placed');
 			});
