@@ -15,6 +15,25 @@ function appScriptHash() {
 	return `sha256-${createHash('sha256').update(scripts[0][1], 'utf8').digest('base64')}`;
 }
 
+/**
+ * The origins the CSP must let the deck reach for a build-time relay (LANTERN_RELAY, a ws(s): or
+ * http(s): address): its WebSocket and the HTTP(S) beside it (/live/rooms, /live/info). None
+ * without one: `npm run live` serves the relay on the page's own origin ('self').
+ */
+function relayOrigins(address = process.env.LANTERN_RELAY?.trim()) {
+	if (!address) return [];
+	let url;
+	try {
+		url = new URL(address);
+	} catch {
+		throw new Error(`LANTERN_RELAY: not an address: ${address} (expected wss://host[:port])`);
+	}
+	const secure = { 'wss:': true, 'https:': true, 'ws:': false, 'http:': false }[url.protocol];
+	if (secure === undefined)
+		throw new Error(`LANTERN_RELAY must be a ws:, wss:, http: or https: address (got ${address})`);
+	return [`${secure ? 'wss' : 'ws'}://${url.host}`, `${secure ? 'https' : 'http'}://${url.host}`];
+}
+
 // LANTERN_BUILD_DIR builds into another folder (the benchmark's generated 1,000-step story) with
 // its own SvelteKit work folder beside it, so it never touches build/ or .svelte-kit/.
 const out = process.env.LANTERN_BUILD_DIR;
@@ -49,7 +68,8 @@ const config = {
 		// style="" attributes (positions, sizes) whose values differ per page and cannot be
 		// hashed, and CSS cannot run script. Nothing is fetched from another origin: a story with
 		// an online `tiles:` layer must add its tile host to img-src. frame-ancestors cannot be
-		// set from a <meta>: static/_headers sets it.
+		// set from a <meta>: static/_headers sets it. A build-time relay (LANTERN_RELAY) is the one
+		// other origin the pages connect to.
 		csp: {
 			mode: 'hash',
 			directives: {
@@ -58,7 +78,7 @@ const config = {
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				'connect-src': ['self', ...relayOrigins()],
 				'worker-src': ['self'],
 				'manifest-src': ['self'],
 				'frame-src': ['self'],

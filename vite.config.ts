@@ -9,6 +9,9 @@ export default defineConfig({
 	// unused marker picture would ride in the first-load CSS (about 15 KB gzipped).
 	build: { assetsInlineLimit: (file) => (/\.(woff2?|png)$/.test(file) ? false : undefined) },
 	server: { fs: { allow: ['stories'] } },
+	// A relay elsewhere for a statically hosted site (LANTERN_RELAY=wss://…, docs/lecture.md):
+	// read at build time by src/lib/live/relay-config.ts. svelte.config.js lets the CSP reach it.
+	define: { __LANTERN_RELAY__: JSON.stringify(process.env.LANTERN_RELAY?.trim() ?? '') },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -39,15 +39,19 @@ try {
 			);
 			for (const step of steps) {
 				await page.goto(`http://127.0.0.1:${port}/${slug}/#${step.id}`);
-				await page.waitForFunction(() => {
+				// The step's own scene, not merely an applied one: going to another #id on the same
+				// page does not reload it, and the scene before may still be the one applied.
+				await page.waitForFunction((id) => {
 					const map = document.querySelector('.map[data-scene-step]');
 					const root = document.querySelector('[data-active-step]');
+					const index = document.getElementById(id)?.dataset.step;
 					return (
 						map &&
 						root &&
-						map.getAttribute('data-scene-step') === root.getAttribute('data-active-step')
+						map.getAttribute('data-scene-step') === index &&
+						root.getAttribute('data-active-step') === index
 					);
-				});
+				}, step.id);
 				const zoom = Number(await page.locator('.map').getAttribute('data-map-zoom'));
 				if (zoom < CLOSE) continue;
 				await page.waitForLoadState('networkidle');
@@ -67,7 +71,7 @@ try {
 }
 const bySlug = {};
 for (const r of rows) (bySlug[r.slug] ??= []).push(r);
-let md = `# The close scenes\n\nEvery scene at zoom ${CLOSE} or closer, as a reader sees it: the map panel at 1280×800 and a\nphone at 390×844, with reduced motion. Made by \`npm run map-gallery\` from \`build/\`.\n`;
+let md = `# The close scenes\n\nEvery scene at zoom ${CLOSE} or closer, as a reader sees it: the map panel at 1280×800 and a\nphone at 390×844, with reduced motion. Made by \`npm run map-gallery\` from \`build/\`.\n\nOn a phone the map's caption is one line below the map that opens on demand to the layers'\ncredits and accuracy, and the names are set a size smaller; tests/e2e/map-names-count.spec.ts\nholds every scene here to at least six readable names, four of them the city plan's.\n`;
 for (const [slug, list] of Object.entries(bySlug)) {
 	md += `\n## ${slug}\n`;
 	for (const id of [...new Set(list.map((r) => r.id))]) {

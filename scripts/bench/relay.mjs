@@ -36,7 +36,11 @@ const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms)
  */
 async function level(port, followers, steps, stats) {
 	const deadline = Date.now() + LEVEL_TIMEOUT_MS;
-	const res = await fetch(`http://127.0.0.1:${port}/live/rooms`, { method: 'POST' });
+	const res = await fetch(`http://127.0.0.1:${port}/live/rooms`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ story: 'bench' })
+	});
 	const { room, token } = /** @type {{ room: string, token: string }} */ (await res.json());
 	const url = `ws://127.0.0.1:${port}/live`;
 	const before = (await stats()).memory;

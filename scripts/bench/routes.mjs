@@ -13,10 +13,19 @@ export const BUILD_DIR = join(ROOT, 'build');
 export const MAIN_STORY = process.env.LANTERN_TEST_STORY || 'the-crisis-has-matured';
 
 /** Path segments that name a mode or a fixed sub-page; any other segment is a parameter. */
-const FIXED = new Set(['present', 'notes', 'print', 'embed', 'sources', 'media', 'scene']);
+const FIXED = new Set([
+	'present',
+	'notes',
+	'print',
+	'embed',
+	'follow',
+	'sources',
+	'media',
+	'scene'
+]);
 
 /**
- * @typedef {{ path: string, route: string, mode: 'index' | 'read' | 'deck' | 'notes' | 'print' | 'embed' | 'other', slug?: string }} CoveredRoute
+ * @typedef {{ path: string, route: string, mode: 'index' | 'read' | 'deck' | 'notes' | 'print' | 'embed' | 'follow' | 'other', slug?: string }} CoveredRoute
  */
 
 /** @param {string} route e.g. "/[story]/embed/[param]/" */
@@ -27,6 +36,7 @@ function modeOf(route) {
 	if (route === '/[story]/present/notes/') return 'notes';
 	if (route === '/[story]/print/') return 'print';
 	if (route.startsWith('/[story]/embed/')) return 'embed';
+	if (route === '/[story]/follow/') return 'follow';
 	return 'other';
 }
 
@@ -69,6 +79,6 @@ export function routesToCover(buildDir = BUILD_DIR) {
 	// The main story's pages first, so each route is shown with the main story when it has it.
 	for (const slug of ordered) for (const page of pages) if (page.split('/')[1] === slug) add(page);
 	for (const page of pages) add(page);
-	const order = ['index', 'read', 'deck', 'notes', 'print', 'embed', 'other'];
+	const order = ['index', 'read', 'deck', 'notes', 'print', 'embed', 'follow', 'other'];
 	return [...byRoute.values()].sort((a, b) => order.indexOf(a.mode) - order.indexOf(b.mode));
 }

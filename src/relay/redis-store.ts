@@ -1,6 +1,6 @@
 /**
  * Rooms in Redis, for several relay processes behind a load balancer (REDIS_URL). A room is a
- * hash `lantern:room:<code>` {step, tokenHash} that expires after the idle time (each move renews
+ * hash `lantern:room:<code>` {step, story, tokenHash} that expires after the idle time (each move renews
  * it), so it survives a relay restart; moves and ends are published on `lantern:live:<code>`, and
  * each process subscribes to the rooms its own connections are in.
  */
@@ -43,15 +43,15 @@ export class RedisStore implements RoomStore {
 		if (!claimed) return false;
 		await this.cmd
 			.multi()
-			.hset(key(code), 'step', room.step)
+			.hset(key(code), 'step', room.step, 'story', room.story)
 			.pexpire(key(code), this.idleMs)
 			.exec();
 		return true;
 	}
 	async get(code: string) {
 		const h = await this.cmd.hgetall(key(code));
-		if (!h.tokenHash || h.step === undefined) return null;
-		return { step: Number(h.step), tokenHash: Buffer.from(h.tokenHash, 'hex') };
+		if (!h.tokenHash || h.step === undefined || h.story === undefined) return null;
+		return { step: Number(h.step), story: h.story, tokenHash: Buffer.from(h.tokenHash, 'hex') };
 	}
 	async setStep(code: string, step: number) {
 		await this.cmd

@@ -4,59 +4,27 @@
  * followers' relay restarts, and the room (its step and its token) is still there. Everything is
  * on 127.0.0.1 and bounded in time.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { connect as tcp, createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnRelay, type RelayChild } from '../../scripts/live/spawn-relay.mjs';
-import { connect, createRoom, sleep, type Client } from './test-clients';
+import { spawnRedis } from '../../scripts/live/spawn-redis.mjs';
+import { connect, createRoom, type Client } from './test-clients';
 
-const REDIS = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((p) => existsSync(p));
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const s = createServer();
-		s.once('error', reject);
-		s.listen(0, '127.0.0.1', () => {
-			const { port } = s.address() as { port: number };
-			s.close(() => resolve(port));
-		});
-	});
-}
-
-const accepts = (port: number) =>
-	new Promise<boolean>((resolve) => {
-		const s = tcp(port, '127.0.0.1', () => (s.end(), resolve(true)));
-		s.on('error', () => resolve(false));
-	});
-
-let redis: ChildProcess | undefined;
+let redis: Awaited<ReturnType<typeof spawnRedis>> | undefined;
 let redisUrl = '';
 const relays: RelayChild[] = [];
 const clients: Client[] = [];
 const startRelay = () => spawnRelay({ PORT: '0', REDIS_URL: redisUrl }, 60_000);
 
 beforeAll(async () => {
-	if (!REDIS) throw new Error('redis-server is not installed (apt-get install redis-server)');
-	const port = await freePort();
-	redis = spawn(
-		REDIS,
-		['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-		{ stdio: 'ignore' }
-	);
-	redisUrl = `redis://127.0.0.1:${port}`;
-	const deadline = Date.now() + 10_000;
-	while (!(await accepts(port))) {
-		if (Date.now() > deadline) throw new Error('redis-server did not start within 10 s');
-		await sleep(100);
-	}
+	redis = await spawnRedis();
+	redisUrl = redis.url;
 	relays.push(...(await Promise.all([startRelay(), startRelay()])));
 }, 120_000);
 
 afterAll(async () => {
 	for (const c of clients) c.ws.terminate();
 	await Promise.all(relays.map((r) => r.stop()));
-	redis?.kill('SIGKILL');
+	redis?.stop();
 }, 30_000);
 
 async function follower(port: number, room: string) {
@@ -69,7 +37,7 @@ async function follower(port: number, room: string) {
 describe('relays sharing rooms through Redis', () => {
 	it('followers on one relay follow a presenter on another, and survive a relay restart', async () => {
 		const [a, b] = relays as [RelayChild, RelayChild];
-		const { room, token } = await createRoom(a.port);
+		const { room, token } = await createRoom(a.port, undefined, { story: 'lenin-1917' });
 		const presenter = await connect(a.port);
 		clients.push(presenter);
 		presenter.send({ t: 'hello', role: 'presenter', room, token });
@@ -91,6 +59,9 @@ describe('relays sharing rooms through Redis', () => {
 		await b.stop();
 		const b2 = await startRelay();
 		relays[1] = b2;
+		// The room's story is in Redis too: the short address still leads to its follow page.
+		const j = await fetch(`http://127.0.0.1:${b2.port}/j/${room}`, { redirect: 'manual' });
+		expect(j.headers.get('location')).toBe(`/lenin-1917/follow/?room=${room}`);
 		const late = await follower(b2.port, room);
 		expect(await late.next(5000)).toEqual({ t: 'state', room, step: 7 });
 		const again = await connect(b2.port); // the presenter reconnects to the new relay

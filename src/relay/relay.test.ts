@@ -43,10 +43,139 @@ describe('relay', () => {
 		expect(r.follow).toBe(`/j/${r.room}`);
 		const j = await fetch(`http://127.0.0.1:${port}${r.follow}`, { redirect: 'manual' });
 		expect(j.status).toBe(302);
-		expect(j.headers.get('location')).toBe(`/follow/?room=${r.room}`);
+		expect(j.headers.get('location')).toBe(`/the-crisis-has-matured/follow/?room=${r.room}`);
 		expect(j.headers.get('location')).not.toContain(r.token);
 		const get = await fetch(`http://127.0.0.1:${port}/live/rooms`);
 		expect(get.status).toBe(405);
+	});
+
+	it.each([
+		['no body', null, /JSON/],
+		['not JSON', 'story=crisis', /JSON/],
+		['an array', '["crisis"]', /JSON/],
+		['no story', {}, /one field, story/],
+		['an extra field', { story: 'crisis', step: 3 }, /one field, story/],
+		['a story that is not a string', { story: 7 }, /slug/],
+		['an empty story', { story: '' }, /slug/],
+		['capitals', { story: 'Crisis' }, /slug/],
+		['a path', { story: '../etc' }, /slug/],
+		['a leading dash', { story: '-crisis' }, /slug/],
+		['a slug over 64 characters', { story: 'a'.repeat(65) }, /slug/],
+		['a body over 1 KB', { story: 'a'.repeat(2000) }, /1 KB/]
+	])('refuses a room request with %s: 400 and a plain reason', async (_name, body, reason) => {
+		const port = await start();
+		const res = await fetch(`http://127.0.0.1:${port}/live/rooms`, {
+			method: 'POST',
+			...(body === null ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) })
+		});
+		expect(res.status).toBe(400);
+		expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+		expect(await res.text()).toMatch(reason);
+	});
+
+	it('keeps the story: /j/<code> (any case) sends students to its follow page', async () => {
+		const port = await start();
+		const a = await createRoom(port, undefined, { story: 'a' });
+		const b = await createRoom(port, undefined, { story: 'lenin-1917' });
+		for (const [r, story] of [
+			[a, 'a'],
+			[b, 'lenin-1917']
+		] as const)
+			for (const path of [`/j/${r.room}`, `/j/${r.room.toLowerCase()}/`]) {
+				const res = await fetch(`http://127.0.0.1:${port}${path}`, { redirect: 'manual' });
+				expect(res.status, path).toBe(302);
+				expect(res.headers.get('location')).toBe(`/${story}/follow/?room=${r.room}`);
+			}
+	});
+
+	it.each([
+		['an unknown code', 'KKKK', /the code KKKK/],
+		['a malformed code', 'K<b>', /that code/],
+		['a code with look-alikes', 'K0OI', /that code/]
+	])('answers %s with a readable 404 page', async (_name, code, text) => {
+		const port = await start();
+		const res = await fetch(`http://127.0.0.1:${port}/j/${encodeURIComponent(code)}`, {
+			redirect: 'manual'
+		});
+		expect(res.status).toBe(404);
+		expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+		const html = await res.text();
+		expect(html).toMatch(/No lecture is running with/);
+		expect(html).toMatch(text);
+		expect(html).not.toContain('<b>');
+	});
+
+	it('counts an unknown /j/ code as a failed join, so codes cannot be tried over HTTP either', async () => {
+		const port = await start({ failedJoinRate: [2, 0.01] }); // the address's budget is 4 × 2
+		const { room } = await openRoom(port);
+		const statuses: number[] = [];
+		for (const code of ['AAAA', 'CCCC', 'DDDD', 'EEEE', 'FFFF', 'GGGG', 'HHHH', 'JJJJ', 'KKKK']) {
+			if (code === room) continue;
+			statuses.push((await fetch(`http://127.0.0.1:${port}/j/${code}`)).status);
+		}
+		expect(statuses.slice(0, 8)).toEqual(Array(8).fill(404));
+		expect(statuses.at(-1)).toBe(429);
+		// The guesses spent the address's budget for the socket too.
+		const g = await client(port);
+		g.send({ t: 'hello', role: 'follower', room: 'MMMM' });
+		expect(await g.next()).toEqual({ t: 'error', code: 'rate-limited' });
+	});
+
+	it('tells the deck its LAN addresses (GET /live/info), none when on loopback only', async () => {
+		const port = await start();
+		const res = await fetch(`http://127.0.0.1:${port}/live/info`);
+		expect(res.status).toBe(200);
+		expect(await res.json()).toEqual({ addresses: [] }); // host 127.0.0.1 in these tests
+		await relay?.close();
+		const open = await startRelay({ port: 0, buildDir: null });
+		relay = open;
+		const { addresses } = (await (
+			await fetch(`http://127.0.0.1:${open.port}/live/info`)
+		).json()) as { addresses: string[] };
+		const { lanAddresses } = await import('./origins');
+		expect(addresses).toEqual(lanAddresses().map((a) => `http://${a}:${open.port}`));
+		for (const a of addresses) expect(a).toMatch(/^http:\/\/[\d.]+:\d+$/);
+	});
+
+	it('lets an admitted page on another origin create a room (CORS), and nobody else', async () => {
+		const port = await start({ origins: ['https://lecture.example.org'] });
+		const pre = await fetch(`http://127.0.0.1:${port}/live/rooms`, {
+			method: 'OPTIONS',
+			headers: { origin: 'https://lecture.example.org' }
+		});
+		expect(pre.status).toBe(204);
+		expect(pre.headers.get('access-control-allow-origin')).toBe('https://lecture.example.org');
+		expect(pre.headers.get('access-control-allow-headers')).toBe('content-type');
+		const ok = await fetch(`http://127.0.0.1:${port}/live/rooms`, {
+			method: 'POST',
+			headers: { origin: 'https://lecture.example.org', 'content-type': 'application/json' },
+			body: '{"story":"crisis"}'
+		});
+		expect(ok.status).toBe(201);
+		expect(ok.headers.get('access-control-allow-origin')).toBe('https://lecture.example.org');
+		const evil = await fetch(`http://127.0.0.1:${port}/live/rooms`, {
+			method: 'OPTIONS',
+			headers: { origin: 'https://evil.example' }
+		});
+		expect(evil.status).toBe(403);
+	});
+
+	it('serves the built pages with its own socket in their policy (Safari before 16 needs it)', async () => {
+		const { mkdtempSync, writeFileSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const { tmpdir } = await import('node:os');
+		const dir = mkdtempSync(join(tmpdir(), 'lantern-build-'));
+		const meta = `<meta http-equiv="content-security-policy" content="connect-src 'self'">`;
+		writeFileSync(join(dir, 'index.html'), meta);
+		writeFileSync(join(dir, 'app.js'), "connect-src 'self'");
+		const port = await start({ buildDir: dir });
+		const page = await fetch(`http://127.0.0.1:${port}/`);
+		expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+		expect(await page.text()).toContain(
+			`connect-src 'self' ws://127.0.0.1:${port} wss://127.0.0.1:${port}`
+		);
+		const js = await fetch(`http://127.0.0.1:${port}/app.js`);
+		expect(await js.text()).toBe("connect-src 'self'"); // other files as they are
 	});
 
 	it('fans steps out, and a late joiner lands on the current step', async () => {

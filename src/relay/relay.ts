@@ -12,13 +12,17 @@ import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import {
 	MAX_FRAME_BYTES,
 	encode,
+	followPath,
 	isRoomCode,
 	joinPath,
 	parseClient,
+	parseRoomRequest,
 	type ClientMessage,
 	type ErrorCode,
 	type Role
 } from '../lib/live/protocol';
+import { pageCache, pageFile, withOwnSocket } from './csp';
+import { noRoomPage, reachableOrigins, readBody, sendJson, sendText } from './http';
 import { Bucket, BucketTable } from './limits';
 import { originChecker } from './origins';
 import { hashToken, newRoomCode, newToken, tokenMatches } from './rooms';
@@ -32,8 +36,6 @@ export interface RelayOptions {
 	store?: RoomStore;
 	/** Extra origins allowed besides the relay's own addresses. */
 	origins?: string[];
-	/** Where /j/<code> sends a student: `{room}` is replaced by the code. */
-	followPath?: string;
 	idleMs?: number;
 	pingMs?: number;
 	sweepMs?: number;
@@ -82,7 +84,6 @@ export async function startRelay(opts: RelayOptions = {}): Promise<Relay> {
 	const maxBuffered = opts.maxBuffered ?? 256 * 1024;
 	const failsByIp = new BucketTable(failBurst * 4, failRate * 4);
 	const createsByIp = new BucketTable(createBurst, createRate);
-	const followPath = opts.followPath ?? '/follow/?room={room}';
 	const conns = new Set<Conn>();
 	const rooms = new Map<string, LocalRoom>();
 	const buildDir = opts.buildDir === undefined ? 'build' : opts.buildDir;
@@ -90,7 +91,9 @@ export async function startRelay(opts: RelayOptions = {}): Promise<Relay> {
 		buildDir && existsSync(buildDir)
 			? sirv(buildDir, { dev: true, etag: false, single: false, dotfiles: false })
 			: null;
+	const readPage = pageCache();
 	let allowOrigin: (o: string | undefined) => boolean = () => false;
+	let port = 0; // known once listening
 
 	const send = (c: Conn, text: string | Buffer) => {
 		if (c.ws.readyState !== WebSocket.OPEN) return;
@@ -208,36 +211,83 @@ export async function startRelay(opts: RelayOptions = {}): Promise<Relay> {
 		});
 	});
 
+	/**
+	 * A page on another origin the relay admits (a deck on a static host with LANTERN_RELAY) may
+	 * read the answers: the browser asks first (OPTIONS) for a JSON POST.
+	 */
+	const cors = (req: IncomingMessage): Record<string, string> => {
+		const origin = req.headers.origin;
+		return origin && allowOrigin(origin)
+			? { 'access-control-allow-origin': origin, vary: 'origin' }
+			: {};
+	};
+
 	async function createRoom(req: IncomingMessage, res: ServerResponse) {
-		req.resume(); // no body is read
-		const json = (status: number, body: unknown) => {
-			res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-			res.end(JSON.stringify(body));
-		};
+		const h = cors(req);
 		if (!createsByIp.take(req.socket.remoteAddress ?? ''))
-			return json(429, { error: 'rate-limited' });
+			return sendJson(res, 429, { error: 'rate-limited' }, h);
+		const body = await readBody(req, MAX_FRAME_BYTES);
+		const p = body === null ? null : parseRoomRequest(body);
+		if (!p?.ok) return sendText(res, 400, `${p?.reason ?? 'the body is over 1 KB'}\n`, h);
 		const token = newToken();
 		for (let i = 0; i < 20; i++) {
 			const room = newRoomCode();
-			if (await store.create(room, { step: 0, tokenHash: hashToken(token) }))
-				return json(201, { room, token, follow: joinPath(room) });
+			if (await store.create(room, { step: 0, story: p.msg.story, tokenHash: hashToken(token) }))
+				return sendJson(res, 201, { room, token, follow: joinPath(room) }, h);
 		}
-		json(503, { error: 'busy' });
+		sendJson(res, 503, { error: 'busy' }, h);
+	}
+
+	/**
+	 * /j/<code>: the short address students type or scan, sent on to the story's follow page. An
+	 * unknown code spends the address's failed-join budget, like a wrong hello: trying codes over
+	 * HTTP is no faster than over the socket.
+	 */
+	async function join(req: IncomingMessage, res: ServerResponse, typed: string) {
+		req.resume();
+		const code = typed.toUpperCase();
+		const room = isRoomCode(code) ? await store.get(code) : null;
+		if (room) return void res.writeHead(302, { location: followPath(room.story, code) }).end();
+		const html = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+		if (!failsByIp.take(req.socket.remoteAddress ?? ''))
+			return void res.writeHead(429, html).end(noRoomPage(null));
+		res.writeHead(404, html).end(noRoomPage(isRoomCode(code) ? code : null));
 	}
 
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://relay');
 		if (url.pathname === '/live/rooms') {
-			if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST' }).end();
 			if (!allowOrigin(req.headers.origin)) return void res.writeHead(403).end();
+			if (req.method === 'OPTIONS')
+				return void res
+					.writeHead(204, {
+						...cors(req),
+						'access-control-allow-methods': 'POST',
+						'access-control-allow-headers': 'content-type',
+						'access-control-max-age': '600'
+					})
+					.end();
+			if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST' }).end();
 			return void createRoom(req, res).catch(() => res.writeHead(503).end());
 		}
-		const j = /^\/j\/([^/]+)\/?$/.exec(url.pathname);
-		if (j?.[1] && isRoomCode(j[1].toUpperCase())) {
-			const to = followPath.replace('{room}', j[1].toUpperCase());
-			return void res.writeHead(302, { location: to }).end();
+		if (url.pathname === '/live/info') {
+			if (req.method !== 'GET' && req.method !== 'HEAD')
+				return void res.writeHead(405, { allow: 'GET' }).end();
+			return sendJson(res, 200, { addresses: reachableOrigins(opts.host, port) }, cors(req));
 		}
-		if (!site) return void res.writeHead(404).end('Not found');
+		const j = /^\/j\/([^/]+)\/?$/.exec(url.pathname);
+		if (j?.[1]) return void join(req, res, j[1]).catch(() => res.writeHead(503).end());
+		if (!site || !buildDir) return void res.writeHead(404).end('Not found');
+		const file =
+			req.method === 'GET' || req.method === 'HEAD' ? pageFile(buildDir, url.pathname) : null;
+		if (file) {
+			const html = withOwnSocket(readPage(file), req.headers.host);
+			res.writeHead(200, {
+				'content-type': 'text/html; charset=utf-8',
+				'cache-control': 'no-cache'
+			});
+			return void res.end(req.method === 'HEAD' ? undefined : html);
+		}
 		site(req, res, () => void res.writeHead(404).end('Not found'));
 	});
 	server.on('upgrade', (req, socket, head) => {
@@ -254,7 +304,7 @@ export async function startRelay(opts: RelayOptions = {}): Promise<Relay> {
 		// No host: every interface, IPv4 and IPv6 (students' phones reach it on the LAN).
 		server.listen(opts.port ?? 4180, opts.host, resolve);
 	});
-	const port = (server.address() as AddressInfo).port;
+	port = (server.address() as AddressInfo).port;
 	allowOrigin = originChecker(port, opts.origins ?? []);
 
 	// Dead connections (a phone that left the hall) answer no ping and are dropped.

@@ -5,6 +5,8 @@
  */
 export interface Room {
 	step: number;
+	/** The story's slug: /j/<code> sends students to its follow page. */
+	story: string;
 	/** SHA-256 of the presenter token: the token itself is never stored. */
 	tokenHash: Buffer;
 }

@@ -12,16 +12,19 @@ export interface Client {
 	closed: Promise<number>;
 }
 
+/** POSTs /live/rooms; `body` is sent as it is (a string) or as JSON, `{ story }` by default; null sends none. */
 export async function createRoom(
 	port: number,
-	origin?: string
+	origin?: string,
+	body: unknown = { story: 'the-crisis-has-matured' }
 ): Promise<{ status: number; room: string; token: string; follow: string }> {
 	const res = await fetch(`http://127.0.0.1:${port}/live/rooms`, {
 		method: 'POST',
-		headers: origin ? { origin } : {}
+		headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+		...(body === null ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) })
 	});
-	const body = res.status === 201 ? await res.json() : {};
-	return { status: res.status, ...body };
+	const got = res.status === 201 ? await res.json() : {};
+	return { status: res.status, ...got };
 }
 
 export function connect(

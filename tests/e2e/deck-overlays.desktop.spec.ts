@@ -184,8 +184,8 @@ test('? shows the keys; Esc closes the help and the focus returns', async ({ pag
 	await page.keyboard.press('Shift+?');
 	const help = page.getByRole('dialog', { name: 'Keys' });
 	await expect(help).toBeVisible();
-	await expect(help.getByRole('row')).toHaveCount(9);
-	for (const key of ['PageDown', 'PageUp', 'Home / End', 'B or .', 'O or Esc', 'S', '?'])
+	await expect(help.getByRole('row')).toHaveCount(11);
+	for (const key of ['PageDown', 'PageUp', 'Home / End', 'B or .', 'O or Esc', 'S', 'L', 'J', '?'])
 		await expect(help.getByRole('rowheader', { name: key, exact: false }).first()).toBeVisible();
 	await page.keyboard.press('Escape');
 	await expect(help).toBeHidden();

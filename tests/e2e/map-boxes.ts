@@ -12,6 +12,8 @@ export interface SeenBox {
 	w: number;
 	h: number;
 	angle: number;
+	/** A feature name's layer id (data-layer), when the map gives it. */
+	layer?: string;
 }
 
 /** In the page: every shown marker name and feature name under `root`. */
@@ -50,7 +52,8 @@ export function seenBoxes(root: Element): SeenBox[] {
 			cy: r.top + r.height / 2,
 			w: el.offsetWidth,
 			h: el.offsetHeight,
-			angle: angleOf(el)
+			angle: angleOf(el),
+			layer: el.dataset.layer
 		});
 	}
 	return out;

@@ -3,8 +3,10 @@ import {
 	MAX_FRAME_BYTES,
 	MAX_STEP,
 	ROOM_ALPHABET,
+	followPath,
 	isRoomCode,
 	parseClient,
+	parseRoomRequest,
 	parseServer,
 	utf8Length
 } from './protocol';
@@ -122,5 +124,34 @@ describe('room codes and sizes', () => {
 	it('counts UTF-8 bytes as TextEncoder does', () => {
 		for (const s of ['', 'abc', 'я', '€', '😀', 'a😀я€\u0000', '\ud800x'])
 			expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
+	});
+});
+
+describe('parseRoomRequest (the body of POST /live/rooms)', () => {
+	it.each(['a', 'the-crisis-has-matured', '1917', 'a'.repeat(64)])(
+		'accepts the story %s',
+		(story) => {
+			expect(parseRoomRequest(JSON.stringify({ story }))).toEqual({ ok: true, msg: { story } });
+		}
+	);
+	it.each([
+		['empty', ''],
+		['not JSON', 'story=a'],
+		['null', 'null'],
+		['an array', '["a"]'],
+		['no story', '{}'],
+		['an extra field', '{"story":"a","x":1}'],
+		['a number', '{"story":1}'],
+		['capitals', '{"story":"Crisis"}'],
+		['a leading dash', '{"story":"-a"}'],
+		['a slash', '{"story":"a/b"}'],
+		['dots', '{"story":".."}'],
+		['65 characters', JSON.stringify({ story: 'a'.repeat(65) })],
+		['over 1 KB', JSON.stringify({ story: 'a'.repeat(MAX_FRAME_BYTES) })]
+	])('refuses %s', (_name, text) => {
+		expect(parseRoomRequest(text).ok).toBe(false);
+	});
+	it('builds the follow path from the story and the room', () => {
+		expect(followPath('crisis', 'K7QF')).toBe('/crisis/follow/?room=K7QF');
 	});
 });

@@ -166,3 +166,30 @@ export const encode = (m: ClientMessage | ServerMessage): string => JSON.stringi
 
 /** The short address students type or scan: `<origin>/j/<code>`. Never carries the token. */
 export const joinPath = (room: string): string => `/j/${room}`;
+
+/** A story's slug, as its folder is named (and its address on the site). */
+const STORY_SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const isStorySlug = (s: unknown): s is string => typeof s === 'string' && STORY_SLUG.test(s);
+
+/** What the deck POSTs to `/live/rooms`: the story the room follows. */
+export interface RoomRequest {
+	story: string;
+}
+
+/**
+ * Validates the body of `POST /live/rooms`. The room remembers its story, so the short address
+ * `/j/<code>` can send students to `/<story>/follow/`; the reason is said plainly to whoever sent it.
+ */
+export function parseRoomRequest(text: string): Parsed<RoomRequest> {
+	const p = parseObject(text);
+	if (!p.ok)
+		return { ok: false, reason: `the body must be JSON {"story": "<slug>"} (${p.reason})` };
+	const o = p.msg;
+	if (!exactKeys(o, ['story'])) return { ok: false, reason: 'the body must have one field, story' };
+	if (!isStorySlug(o.story))
+		return { ok: false, reason: 'story must be a slug: a-z, 0-9 and -, at most 64 characters' };
+	return { ok: true, msg: { story: o.story } };
+}
+
+/** Where `/j/<code>` sends a student: the story's follow page, the room in the query. */
+export const followPath = (story: string, room: string): string => `/${story}/follow/?room=${room}`;

@@ -1,35 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, LiveSocket, relayEndpoint, type SocketLike } from './socket';
+import { backoffDelay, LiveSocket, relayEndpoint } from './socket';
+import { FakeSocket } from './fake-socket';
 import type { ServerMessage } from './protocol';
-
-/** A fake WebSocket the test opens, feeds and closes by hand. */
-class FakeSocket implements SocketLike {
-	readyState = 0;
-	sent: string[] = [];
-	closedWith: number | null = null;
-	onopen: ((ev: unknown) => void) | null = null;
-	onmessage: ((ev: { data: unknown }) => void) | null = null;
-	onclose: ((ev: { code: number; reason?: string }) => void) | null = null;
-	onerror: ((ev: unknown) => void) | null = null;
-	constructor(readonly url: string) {}
-	send(data: string) {
-		this.sent.push(data);
-	}
-	close(code = 1000) {
-		this.closedWith = code;
-	}
-	open() {
-		this.readyState = 1;
-		this.onopen?.({});
-	}
-	receive(data: string) {
-		this.onmessage?.({ data });
-	}
-	drop(code = 1006) {
-		this.readyState = 3;
-		this.onclose?.({ code });
-	}
-}
 
 function harness(random = () => 1) {
 	const sockets: FakeSocket[] = [];

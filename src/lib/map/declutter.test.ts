@@ -11,6 +11,17 @@ const label = (x: number, y: number, width = 100, height = 20): Box => ({
 });
 
 describe('placeLabels', () => {
+	it('lifts a tall name that would run out of the frame’s foot, when given the lift', () => {
+		// A 60 px name whose pin is 30 px above the foot: its top 10 px above the pin.
+		const tall = label(200, 270, 100, 60);
+		expect(placeLabels([tall], frame)).toEqual(['right']);
+		expect(placeLabels([tall], frame, [], 10)).toEqual(['right-up']);
+		// Lifted, it ends 10 px below the pin, and a name there is avoided.
+		const above = label(200, 230, 100, 20);
+		expect(placeLabels([above, tall], frame, [], 10)).toEqual(['right', 'left-up']);
+		expect(placeLabels([label(100, 100, 100, 60)], frame, [], 10)).toEqual(['right']);
+	});
+
 	it('leaves labels that fit on the right of their pins', () => {
 		expect(placeLabels([label(10, 10), label(10, 100)], frame)).toEqual(['right', 'right']);
 	});

@@ -17,7 +17,8 @@ export interface Box {
 	bottom: number;
 }
 
-export type Placement = 'right' | 'left' | 'hidden';
+/** A side of the pin; `-up` when the label is lifted above the pin's line (see placeLabels). */
+export type Placement = 'right' | 'left' | 'right-up' | 'left-up' | 'hidden';
 
 /** The room between a pin's centre and its label, on either side (map.css: `left: 9px`). */
 const GAP = 9;
@@ -32,11 +33,23 @@ const overlaps = (a: Box, b: Box) =>
 export function placeLabels(
 	labels: readonly (Box | undefined)[],
 	frame: Box,
-	soft: readonly Box[] = []
+	soft: readonly Box[] = [],
+	lift?: number
 ): Placement[] {
 	const kept: Box[] = [];
-	return labels.map((right) => {
-		if (!right) return 'hidden';
+	return labels.map((drawn) => {
+		if (!drawn) return 'hidden';
+		// A tall name (a place, an address, today's name) near the frame's foot would run out of
+		// it: with `lift` (how far the label's top stands above the pin's centre), it is set to end
+		// that far below the pin instead, rising from it.
+		const up = lift !== undefined && drawn.bottom > frame.bottom;
+		const rise = up ? drawn.bottom - drawn.top - 2 * lift : 0;
+		const right = {
+			left: drawn.left,
+			right: drawn.right,
+			top: drawn.top - rise,
+			bottom: drawn.bottom - rise
+		};
 		const width = right.right - right.left;
 		const shift = 2 * GAP + width;
 		// Copied field by field: a DOMRect's fields are getters, which a spread does not copy.
@@ -49,7 +62,7 @@ export function placeLabels(
 		// A place off the frame (just beside the scene's view) shows no name: it would come
 		// into view without its pin, cut at the edge.
 		const pin = right.left - GAP;
-		const middle = (right.top + right.bottom) / 2;
+		const middle = (drawn.top + drawn.bottom) / 2;
 		if (pin < frame.left || pin > frame.right || middle < frame.top || middle > frame.bottom)
 			return 'hidden';
 		const inFrame = (b: Box) => b.left >= frame.left && b.right <= frame.right;
@@ -68,7 +81,7 @@ export function placeLabels(
 		const free = clear.find(([, b]) => !soft.some((k) => overlaps(b, k))) ?? clear[0];
 		if (!free) return 'hidden';
 		kept.push(free[1]);
-		return free[0];
+		return up ? (`${free[0]}-up` as Placement) : free[0];
 	});
 }
 
@@ -154,7 +167,8 @@ export function declutter(
 	// a fresh layout of the page per marker (a tenth of a slow phone's second per scene). Hiding is
 	// `visibility` and flipping is `right` for `left`, which move nothing else, so the rects hold
 	// for the whole pass.
-	for (const m of ordered) m.classList.remove('label-hidden', 'label-left', 'is-merged');
+	for (const m of ordered)
+		m.classList.remove('label-hidden', 'label-left', 'label-up', 'is-merged');
 	const pinRects = ordered.map((m) => m.querySelector('.pin')?.getBoundingClientRect());
 	const shown = pinsShown(
 		pinRects.map((r) =>
@@ -167,7 +181,9 @@ export function declutter(
 		shown[i] ? m.querySelector('.label')?.getBoundingClientRect() : undefined
 	);
 	const frame = container.getBoundingClientRect();
-	const placements = placeLabels(rects, frame, furniture);
+	// map.css sets a name's top 0.7rem above its pin's centre.
+	const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+	const placements = placeLabels(rects, frame, furniture, 0.7 * rem);
 	const kept: OBox[] = [];
 	ordered.forEach((m, i) => {
 		const pin = pinRects[i];
@@ -178,14 +194,24 @@ export function declutter(
 		if (pin) kept.push(boxOfRect(pin));
 		const r = rects[i];
 		if (!r) return;
-		if (placements[i] === 'hidden') m.classList.add('label-hidden');
+		const placed = placements[i] ?? 'hidden';
+		const left = placed.startsWith('left');
+		const up = placed.endsWith('-up');
+		if (placed === 'hidden') m.classList.add('label-hidden');
 		else {
-			const shift = placements[i] === 'left' ? -(2 * GAP + r.width) : 0;
+			const shift = left ? -(2 * GAP + r.width) : 0;
+			const rise = up ? r.height - 1.4 * rem : 0;
 			kept.push(
-				boxOfRect({ left: r.left + shift, right: r.right + shift, top: r.top, bottom: r.bottom })
+				boxOfRect({
+					left: r.left + shift,
+					right: r.right + shift,
+					top: r.top - rise,
+					bottom: r.bottom - rise
+				})
 			);
 		}
-		if (placements[i] === 'left') m.classList.add('label-left');
+		if (left) m.classList.add('label-left');
+		if (up) m.classList.add('label-up');
 	});
 	const clashes = furniture.map((f) => {
 		const b = boxOfRect(f);

@@ -10,6 +10,7 @@ import {
 	labelZoomOf,
 	placementOf,
 	rankOf,
+	shownName,
 	type LabelStyle,
 	type Props
 } from './ink';
@@ -29,6 +30,8 @@ export interface LabelFeature {
 	geometry: { type: string; coordinates: unknown } | null;
 	/** The minZoom of the layer it belongs to: its name's default labelZoom. */
 	minZoom: number;
+	/** The id of the layer it belongs to, when known: tests tell a plan's names from others. */
+	layer?: string;
 }
 
 export interface Candidate {
@@ -39,6 +42,8 @@ export interface Candidate {
 	priority: number;
 	/** Places it may take, best first. */
 	options: OBox[];
+	/** The feature's layer id (LabelFeature.layer). */
+	layer?: string;
 }
 
 export type Measure = (text: string, style: LabelStyle) => { w: number; h: number };
@@ -93,6 +98,8 @@ const labelAtOf = (p: Props): [number, number] | undefined =>
 const LINE_MARGIN = 6;
 /** Room between a line and the name beside it. */
 const LINE_GAP = 3;
+/** The shortest line (px) whose name may stand beside it rather than along it. */
+const MIN_SHORT_LINE = 24;
 /** How far a station's or landmark's name stands from its symbol. */
 const POINT_GAP = 6;
 
@@ -129,6 +136,7 @@ function alongOptions(
 		.filter((r) => r.length >= size.w + 2 * LINE_MARGIN)
 		.sort((a, b) => b.length - a.length);
 	const out: OBox[] = [];
+	if (!runs.length) return shortLineOptions(lines, size, frame);
 	for (const r of runs.slice(0, 4)) {
 		out.push(...beside(r.cx, r.cy, r.angle));
 		// A long stretch offers places either side of its middle too.
@@ -140,6 +148,41 @@ function alongOptions(
 			}
 	}
 	return out;
+}
+
+/**
+ * A line too short to carry its name along it (a bridge, a short street at a close zoom), wholly
+ * in view: the name stands level beside its middle, as on an engraved plan. A long line cut by
+ * the frame gets no such name: a stub at the edge would not show which line is named.
+ */
+function shortLineOptions(lines: Pt[][], size: { w: number; h: number }, frame: Frame): OBox[] {
+	const pts = lines.flat();
+	if (!pts.length || !pts.every((p) => inFrame(p, frame))) return [];
+	let best: { len: number; mid: Pt } | undefined;
+	for (const line of lines)
+		for (let i = 1; i < line.length; i++) {
+			const a = line[i - 1] as Pt;
+			const b = line[i] as Pt;
+			const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+			if (!best || len > best.len) best = { len, mid: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] };
+		}
+	// A bridge a few pixels long reads as a dot: no name for it at this zoom.
+	return best && best.len >= MIN_SHORT_LINE ? besidePoint(best.mid, size) : [];
+}
+
+const inFrame = (p: Pt, f: Frame) =>
+	p[0] >= f.left && p[0] <= f.right && p[1] >= f.top && p[1] <= f.bottom;
+
+/** Level places round a point: right, left, above, below, each POINT_GAP clear of it. */
+function besidePoint(p: Pt, size: { w: number; h: number }): OBox[] {
+	const { w, h } = size;
+	const off = POINT_GAP + w / 2;
+	return [
+		{ cx: p[0] + off, cy: p[1], angle: 0, w, h },
+		{ cx: p[0] - off, cy: p[1], angle: 0, w, h },
+		{ cx: p[0], cy: p[1] - POINT_GAP - h / 2, angle: 0, w, h },
+		{ cx: p[0], cy: p[1] + POINT_GAP + h / 2, angle: 0, w, h }
+	];
 }
 
 function areaOptions(
@@ -167,19 +210,18 @@ function areaOptions(
 	const turned: OBox = { ...flat, angle: spot.angle };
 	// Water follows its course where a level name would not fit; land names stay level.
 	const options = style === 'water' ? [flat, turned] : [flat];
-	return options.filter(within);
+	const fits = options.filter(within);
+	// A square or a garden smaller than its name: the name is set across it, spilling over its
+	// edges onto the streets round it, as a printed plan does.
+	return fits.length || style !== 'park' ? fits : [flat];
 }
 
 function pointOptions(p: Pt, style: LabelStyle, size: { w: number; h: number }): OBox[] {
 	const { w, h } = size;
-	if (style !== 'station' && style !== 'landmark') return [{ cx: p[0], cy: p[1], angle: 0, w, h }];
-	const off = POINT_GAP + w / 2;
-	return [
-		{ cx: p[0] + off, cy: p[1], angle: 0, w, h },
-		{ cx: p[0] - off, cy: p[1], angle: 0, w, h },
-		{ cx: p[0], cy: p[1] - POINT_GAP - h / 2, angle: 0, w, h },
-		{ cx: p[0], cy: p[1] + POINT_GAP + h / 2, angle: 0, w, h }
-	];
+	if (style === 'station' || style === 'landmark') return besidePoint(p, size);
+	// A district's or a water's name is set about its point, not pinned to it: a line higher or
+	// lower when the story's own names take the spot.
+	return [0, -1, 1].map((k) => ({ cx: p[0], cy: p[1] + k * h, angle: 0, w, h }));
 }
 
 /** Every named feature's candidate places at this view, in priority order. */
@@ -197,7 +239,7 @@ export function featureCandidates(
 		const g = f.geometry as { type: string; coordinates: unknown };
 		const kind = kindOf(p);
 		const style = labelStyleOf(p);
-		const text = String(p.name).trim();
+		const text = shownName(p);
 		const size = measure(text, style);
 		const atLngLat = labelAtOf(p);
 		const at = atLngLat ? project(atLngLat[0], atLngLat[1]) : undefined;
@@ -233,7 +275,8 @@ export function featureCandidates(
 				kind,
 				priority: rankOf(p) * 10 + STYLE_ORDER[style],
 				options,
-				order
+				order,
+				...(f.layer ? { layer: f.layer } : {})
 			});
 	});
 	return out.sort((a, b) => a.priority - b.priority || a.order - b.order);

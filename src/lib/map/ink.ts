@@ -96,6 +96,16 @@ export function placementOf(kind: string, geometry: string): LabelPlacement {
 	return 'area';
 }
 
+/**
+ * The name as the map sets it. A bracketed qualifier at its end tells two features apart in the
+ * file ("Bolshoy Prospekt (Petrograd Side)", "Talikkala (built-up)"); on the map, where the name
+ * stands tells them apart, and the qualifier only made the name too long for its street.
+ */
+export const shownName = (p: Props): string =>
+	String(p.name)
+		.trim()
+		.replace(/\s*\([^()]*\)$/, '');
+
 /** The zoom from which a feature's name shows: its own labelZoom, else its layer's minZoom. */
 export const labelZoomOf = (p: Props, layerMinZoom: number): number =>
 	typeof p.labelZoom === 'number' && Number.isFinite(p.labelZoom) ? p.labelZoom : layerMinZoom;

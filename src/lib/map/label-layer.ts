@@ -2,7 +2,7 @@ import type * as Leaflet from 'leaflet';
 import { featureCandidates, named, type LabelFeature } from './feature-labels';
 import { placeBoxes } from './declutter';
 import type { OBox } from './label-geometry';
-import { labelStyleOf, type LabelStyle } from './ink';
+import { labelStyleOf, shownName, type LabelStyle } from './ink';
 
 /**
  * The names of the map's features, set as HTML in a pane of their own above the plan and below
@@ -33,7 +33,7 @@ export function featureLabels(map: Leaflet.Map): FeatureLabels {
 			const els = new Map<string, HTMLElement>();
 			const keyOf = (text: string, style: LabelStyle) => `${style}\u0000${text}`;
 			for (const f of shown) {
-				const text = String(f.properties?.name).trim();
+				const text = shownName(f.properties ?? {});
 				const style = labelStyleOf(f.properties ?? {});
 				const key = keyOf(text, style);
 				if (els.has(key)) continue;
@@ -74,6 +74,7 @@ export function featureLabels(map: Leaflet.Map): FeatureLabels {
 				}
 				used.add(el);
 				el.dataset.kind = c.kind;
+				if (c.layer) el.dataset.layer = c.layer;
 				el.style.transform = `translate(${(at.cx + origin.x).toFixed(1)}px, ${(at.cy + origin.y).toFixed(1)}px) translate(-50%, -50%) rotate(${((at.angle * 180) / Math.PI).toFixed(2)}deg)`;
 				el.classList.add('is-placed');
 			});

@@ -188,7 +188,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 			let list = labelled.get(l.id);
 			const data = options.data.layers[l.id];
 			if (!list && data) {
-				list = data.features.map((f) => ({ ...f, minZoom: l.minZoom }));
+				list = data.features.map((f) => ({ ...f, minZoom: l.minZoom, layer: l.id }));
 				labelled.set(l.id, list);
 			}
 			return list ?? [];

@@ -9,6 +9,8 @@ export interface DeckEffects {
 	notes(): void;
 	/** The step or the black screen changed here (not from the other window): tell the others. */
 	changed(): void;
+	/** The live session (src/lib/live/presenter.svelte.ts): whether one runs, and going live. */
+	live?: { readonly active: boolean; start(): unknown };
 }
 
 /** How long a typed step number waits for more digits before the deck jumps (G 1 2 …). */
@@ -59,8 +61,20 @@ export class DeckControls {
 				return this.#effects.fullscreen('exit');
 			case 'notes':
 				return this.#effects.notes();
+			case 'live': {
+				// Ending is asked first: a stray L from a clicker must not end a lecture.
+				const live = this.#effects.live;
+				this.close();
+				if (live?.active) this.overlay = 'end';
+				else {
+					void live?.start();
+					this.overlay = 'join';
+				}
+				return;
+			}
 			case 'overview':
 			case 'help':
+			case 'join':
 			case 'goto': {
 				const was = this.overlay;
 				this.close();

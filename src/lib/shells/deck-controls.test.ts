@@ -43,6 +43,26 @@ describe('DeckControls', () => {
 		expect(controls.overlay).toBe('none');
 	});
 
+	it('goes live with L and shows the join slide; when live, L asks before ending', () => {
+		const live = { active: false, start: vi.fn(() => (live.active = true)) };
+		const controls = new DeckControls(new StoryView(story), {
+			fullscreen: vi.fn(),
+			notes: vi.fn(),
+			changed: vi.fn(),
+			live
+		});
+		controls.apply({ kind: 'live' });
+		expect(live.start).toHaveBeenCalledTimes(1);
+		expect(controls.overlay).toBe('join');
+		controls.apply({ kind: 'join' });
+		expect(controls.overlay).toBe('none');
+		controls.apply({ kind: 'join' });
+		expect(controls.overlay).toBe('join');
+		controls.apply({ kind: 'live' });
+		expect(controls.overlay).toBe('end');
+		expect(live.start).toHaveBeenCalledTimes(1);
+	});
+
 	it('jumps to a typed 1-based step number on Enter, or after a pause', () => {
 		vi.useFakeTimers();
 		const { controls } = deck();

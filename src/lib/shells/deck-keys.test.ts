@@ -40,6 +40,9 @@ describe('on a slide', () => {
 		['g', false, 'goto'],
 		['?', true, 'help'],
 		['s', false, 'notes'],
+		['l', false, 'live'],
+		['L', true, 'live'],
+		['j', false, 'join'],
 		['x', false, undefined],
 		['Tab', false, undefined],
 		['5', false, undefined]
@@ -70,7 +73,7 @@ describe('on a slide', () => {
 });
 
 describe('with single-key shortcuts off (WCAG 2.1.4)', () => {
-	it.each(['n', 'p', 'b', '.', 'f', 'o', 'g', 's', '?'])('%j does nothing', (key) => {
+	it.each(['n', 'p', 'b', '.', 'f', 'o', 'g', 's', 'l', 'j', '?'])('%j does nothing', (key) => {
 		expect(kind({ key }, { singleKeys: false })).toBeUndefined();
 	});
 	it.each([
@@ -142,5 +145,34 @@ describe('in the key help', () => {
 		['Tab', undefined]
 	])('%j → %s', (key, expected) => {
 		expect(kind({ key }, { overlay: 'help' })).toBe(expected);
+	});
+});
+
+describe('on the join slide', () => {
+	it.each([
+		['Escape', 'close'],
+		['j', 'close'],
+		// A clicker's buttons bring the lecture back.
+		['PageDown', 'close'],
+		['ArrowLeft', 'close'],
+		['l', 'live'],
+		['o', undefined],
+		['Tab', undefined]
+	])('%j → %s', (key, expected) => {
+		expect(kind({ key }, { overlay: 'join' })).toBe(expected);
+	});
+	it('lets Enter press its Go live button', () => {
+		expect(kind({ key: 'Enter', activating: true }, { overlay: 'join' })).toBeUndefined();
+	});
+});
+
+describe('when asked whether to end the live session', () => {
+	it.each([
+		['Escape', 'close'],
+		['l', undefined],
+		['ArrowRight', undefined],
+		['Enter', undefined]
+	])('%j → %s', (key, expected) => {
+		expect(kind({ key }, { overlay: 'end' })).toBe(expected);
 	});
 });

@@ -15,6 +15,10 @@ export type DeckAction =
 	/** Esc in fullscreen: leave it (browsers do so too; this never re-enters). */
 	| { kind: 'stop' }
 	| { kind: 'overview' | 'help' | 'notes' }
+	/** L: go live (and show the join slide), or, when live, ask whether to end the session. */
+	| { kind: 'live' }
+	/** J: the join slide (QR code and address for students), and back. */
+	| { kind: 'join' }
 	/** Close whatever overlay is open. */
 	| { kind: 'close' }
 	/** G: start typing a step number; then digits, Backspace and Enter. */
@@ -27,7 +31,8 @@ export type DeckAction =
 
 export interface DeckKeyState {
 	blackout: boolean;
-	overlay: 'none' | 'overview' | 'help' | 'goto';
+	/** `end`: the question whether to end the live session. */
+	overlay: 'none' | 'overview' | 'help' | 'goto' | 'join' | 'end';
 	/** The browser is in fullscreen: Escape leaves it rather than opening the overview. */
 	fullscreen: boolean;
 	/** Letter and punctuation shortcuts are on (WCAG 2.1.4: the lecturer can switch them off). */
@@ -57,6 +62,8 @@ const LETTERS: Record<string, DeckAction['kind']> = {
 	o: 'overview',
 	g: 'goto',
 	s: 'notes',
+	l: 'live',
+	j: 'join',
 	'?': 'help'
 };
 
@@ -93,6 +100,14 @@ export function deckKeyAction(press: KeyPress, state: DeckKeyState): DeckAction 
 		return key === 'Escape' || (key === '?' && state.singleKeys) ? { kind: 'close' } : undefined;
 	}
 	if (press.activating && (key === 'Enter' || key === ' ')) return undefined;
+	if (state.overlay === 'end') return key === 'Escape' ? { kind: 'close' } : undefined;
+	if (state.overlay === 'join') {
+		// A clicker has no Escape: its next or previous button brings the lecture back.
+		if (key === 'Escape' || stepKey(press, state.singleKeys)) return { kind: 'close' };
+		if (!state.singleKeys) return undefined;
+		if (key.toLowerCase() === 'j') return { kind: 'close' };
+		return key.toLowerCase() === 'l' ? { kind: 'live' } : undefined;
+	}
 	if (state.overlay === 'overview') {
 		if (key === 'Escape' || (state.singleKeys && key.toLowerCase() === 'o'))
 			return { kind: 'close' };

@@ -1,9 +1,13 @@
-export type Mode = 'read' | 'present' | 'embed';
+export type Mode = 'read' | 'present' | 'embed' | 'follow';
 
-/** Which shell a path renders: /<slug>/present/…, /<slug>/embed/…, everything else reads. */
+/**
+ * Which shell a path renders: /<slug>/present/…, /<slug>/embed/…, /<slug>/follow/ (the reader
+ * following a live lecture), everything else reads.
+ */
 export function modeOf(pathname: string): Mode {
 	if (/^\/[^/]+\/present(\/|$)/.test(pathname)) return 'present';
 	if (/^\/[^/]+\/embed(\/|$)/.test(pathname)) return 'embed';
+	if (/^\/[^/]+\/follow(\/|$)/.test(pathname)) return 'follow';
 	return 'read';
 }
 

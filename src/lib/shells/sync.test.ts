@@ -32,6 +32,20 @@ describe('parseSyncMessage', () => {
 			blackout: true
 		});
 	});
+
+	it('keeps a live deck’s follow address, and only an http(s) one', () => {
+		const state = { protocol: P, type: 'state', from: 'deck', step: 2, blackout: false };
+		const follow = 'http://192.168.1.20:4180/j/K7QF';
+		expect(parseSyncMessage({ ...state, follow }, 5)).toEqual({
+			type: 'state',
+			from: 'deck',
+			step: 2,
+			blackout: false,
+			follow
+		});
+		for (const bad of ['javascript:alert(1)', 42, `http://x/${'a'.repeat(300)}`, 'nope'])
+			expect(parseSyncMessage({ ...state, follow: bad }, 5)).not.toHaveProperty('follow');
+	});
 });
 
 describe('coalesce', () => {

@@ -4,12 +4,16 @@
  * (reveal.js's postMessage handshake breaks on all three). Messages are state, never commands to
  * run or navigate, and anything that does not parse is dropped.
  */
+import { httpUrl } from '../live/http-url';
 
 export type Role = 'deck' | 'notes';
 
 export type SyncMessage =
-	/** "The presentation is now here": every other window follows. */
-	| { type: 'state'; from: Role; step: number; blackout: boolean }
+	/**
+	 * "The presentation is now here": every other window follows. A live deck adds the address
+	 * students join at (issue #19), so the notes window shows it too; a deck not live leaves it out.
+	 */
+	| { type: 'state'; from: Role; step: number; blackout: boolean; follow?: string }
 	/** "Where are we?": a deck answers with its state (a reloaded notes window asks this). */
 	| { type: 'hello'; from: Role };
 
@@ -25,7 +29,9 @@ export function parseSyncMessage(data: unknown, steps: number): SyncMessage | un
 	const step = m.step;
 	if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step >= steps)
 		return undefined;
-	return { type: 'state', from: m.from, step, blackout: m.blackout };
+	// Shown as a link in the notes window: an http(s) address, or nothing.
+	const follow = httpUrl(m.follow)?.href;
+	return { type: 'state', from: m.from, step, blackout: m.blackout, ...(follow ? { follow } : {}) };
 }
 
 /**
