@@ -4,7 +4,7 @@
  * machine and the method to docs/benchmarks.md.
  *
  *   --no-build       measure build/ as it is
- *   --only=a,b       bytes, lighthouse, smooth, move, scale, relay (default: all)
+ *   --only=a,b       bytes, lighthouse, cover, smooth, move, scale, relay (default: all)
  *   --out=FILE       where to write the Markdown (default docs/benchmarks.md)
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +16,7 @@ import { launch } from './browser.mjs';
 import { measureFirstLoad } from './first-load.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measureFirstMove } from './first-move.mjs';
+import { measureCoverShare } from './cover.mjs';
 import { measureScale } from './scale.mjs';
 import { describeLevel, measureRelay } from './relay.mjs';
 import { serve } from './server.mjs';
@@ -24,7 +25,7 @@ import { measureSmoothness } from './smooth.mjs';
 const args = process.argv.slice(2);
 const flag = (/** @type {string} */ name) =>
 	args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const only = new Set((flag('only') ?? 'bytes,lighthouse,smooth,move,scale,relay').split(','));
+const only = new Set((flag('only') ?? 'bytes,lighthouse,cover,smooth,move,scale,relay').split(','));
 const outFile = flag('out') ?? join(ROOT, 'docs', 'benchmarks.md');
 const BUILD = join(ROOT, 'build');
 const started = Date.now();
@@ -248,6 +249,17 @@ try {
 			`${Math.round(m.longTasks)} / ${ms(m.longTaskTotal)}`,
 			''
 		]);
+	}
+
+	if (only.has('cover')) {
+		log("cover: the share of the reader's first screen its picture covers");
+		for (const c of await measureCoverShare(server.origin + main.read))
+			rows.push([
+				'Cover',
+				`reader's first screen at ${c.name} covered by the cover`,
+				`${pct(c.js)} (${pct(c.noJs)} without JavaScript)`,
+				`≥ ${pct(c.target)}`
+			]);
 	}
 
 	if (only.has('move')) {

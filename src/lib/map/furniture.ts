@@ -35,7 +35,6 @@ export function mapFurniture(
 	scale.innerHTML =
 		'<div class="bar km"><span class="rule"></span><span class="text"></span></div>' +
 		'<div class="bar verst"><span class="rule"></span><span class="text"></span></div>';
-	container.append(scale);
 
 	const inset = document.createElement('div');
 	inset.className = 'lantern-locator';
@@ -75,6 +74,9 @@ export function mapFurniture(
 			const bars = scaleBars(metresPerPixel(centre.lat, zoom));
 			setBar(scale.querySelector('.km'), bars.km.px, bars.km.label, bars.km.value);
 			setBar(scale.querySelector('.verst'), bars.verst.px, bars.verst.label, bars.verst.value);
+			// Shown once measured: filled in place, its bars grew and moved (layout shifts, where
+			// the map opens on the first screen over the reader's cover).
+			if (!scale.isConnected) container.append(scale);
 			const city = zoom >= INSET_ZOOM;
 			inset.classList.toggle('is-shown', city);
 			if (!city) return;

@@ -1,7 +1,8 @@
 /**
  * Each story's preview image for social sites and oEmbed thumbnails, made at build time: a title
- * card in the site's own type beside a map of the story's widest scene, drawn by the same static
- * renderer as the no-JavaScript pictures, then rasterised to PNG (social sites take no SVG).
+ * card in the site's own type beside the story's cover (the picture its first screen shows),
+ * a scene drawn by the same static renderer as the no-JavaScript pictures, then rasterised to
+ * PNG (social sites take no SVG).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,38 +43,41 @@ export function wrap(text: string, maxChars: number, maxLines: number): string[]
 	return kept;
 }
 
-/** The view's extent in square degrees; a scene centred on one point counts as none. */
-function extent(story: Story, i: number): number {
-	const v = sceneAt(story, i).view;
-	return v.kind === 'bounds'
-		? (v.bounds[1][0] - v.bounds[0][0]) * (v.bounds[1][1] - v.bounds[0][1])
-		: 0;
-}
+/** Picture formats resvg draws: a cover in another one shows the opening scene instead. */
+const RASTER: Record<string, string> = {
+	png: 'image/png',
+	jpg: 'image/jpeg',
+	jpeg: 'image/jpeg',
+	gif: 'image/gif'
+};
 
 /**
- * The step whose map reads best small: the widest view (the story's whole stage), and among
- * those the one with nearest three places (enough to orient, few enough that labels stay clear).
+ * What the card shows beside the title: the story's cover (front matter `cover:`), as on the
+ * reader's first screen: a scene drawn like the no-JavaScript pictures, or the picture itself.
  */
-export function previewStep(story: Story): number {
-	const score = (i: number): [number, number] => [
-		extent(story, i),
-		-Math.abs(3 - sceneAt(story, i).markers.length)
-	];
-	let best = 0;
-	for (let i = 1; i < story.steps.length; i++) {
-		const [a, b] = score(i);
-		const [x, y] = score(best);
-		if (a > x + 1e-9 || (Math.abs(a - x) <= 1e-9 && b > y)) best = i;
+function coverArt(
+	story: Story,
+	data: MapData,
+	size: { width: number; height: number },
+	readPicture: (file: string) => Uint8Array | undefined
+): string {
+	const cover = story.cover;
+	if (cover.kind === 'image') {
+		const type = RASTER[cover.image.file.split('.').pop()?.toLowerCase() ?? ''];
+		const bytes = type ? readPicture(cover.image.file) : undefined;
+		if (type && bytes)
+			return `<image href="data:${type};base64,${Buffer.from(bytes).toString('base64')}" width="${size.width}" height="${size.height}" preserveAspectRatio="xMidYMid slice"/>`;
 	}
-	return best;
+	return renderStaticMap(sceneAt(story, cover.kind === 'scene' ? cover.step : 0), data, size);
 }
 
-export function previewSvg(story: Story, data: MapData): string {
+export function previewSvg(
+	story: Story,
+	data: MapData,
+	readPicture: (file: string) => Uint8Array | undefined = () => undefined
+): string {
 	const { width, height } = IMAGE_SIZE;
-	const map = renderStaticMap(sceneAt(story, previewStep(story)), data, {
-		width: width - MAP_X,
-		height
-	});
+	const map = coverArt(story, data, { width: width - MAP_X, height }, readPicture);
 	const title = wrap(story.title, 16, 3);
 	const subtitle = wrap(story.subtitle ?? story.summary, 34, 4);
 	const tspans = (lines: string[], x: number, dy: number) =>

@@ -80,13 +80,14 @@ function partsOf(kind: string, rank: number, k: number): string[] {
 /**
  * The layers' features as SVG, tier by tier across all layers; within a tier, the first part of
  * every line (a street's casing) before any second part (its paper), so crossings join cleanly.
- * `path` turns a geometry into path data (empty when out of sight); `point` a position into px.
+ * `path` turns a geometry into path data (empty when out of sight); `point` a position into px
+ * (undefined when out of sight).
  */
 export function inkSvg(
 	features: readonly GeoJSONFeature[],
 	k: number,
 	path: (g: { type: string; coordinates: unknown }) => string,
-	point: (c: number[]) => [number, number]
+	point: (c: number[]) => [number, number] | undefined
 ): string {
 	const out: string[] = [];
 	const byTier = new Map<Tier, GeoJSONFeature[]>();
@@ -100,7 +101,9 @@ export function inkSvg(
 			const kind = kindOf(f.properties);
 			if (!f.geometry || kind === 'label') return { parts: [] as string[], d: '' };
 			if (f.geometry.type === 'Point') {
-				const [x, y] = point(f.geometry.coordinates as number[]);
+				const at = point(f.geometry.coordinates as number[]);
+				if (!at) return { parts: [] as string[], d: '' };
+				const [x, y] = at;
 				const station = kind === 'station';
 				return {
 					parts: [

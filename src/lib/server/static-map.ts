@@ -10,17 +10,18 @@ import { framePadding } from '../scene/padding';
 import type { LabelFeature } from '../map/feature-labels';
 import { COLOURS, inkSvg } from './static-ink';
 import { staticNames } from './static-labels';
+import { clipLine, clipRing, type Box, type Pt } from './clip';
 
 export interface StaticMapOptions {
 	width: number;
 	height: number;
+	/** Coarser lines and whole-pixel coordinates: a picture on the first screen, small in bytes. */
+	light?: boolean;
 }
 
 const TILE = 256;
 const ZOOM_SNAP = 0.25;
 const CITY_ZOOM = 10;
-
-type Pt = [number, number];
 
 /** Web Mercator at zoom 0, in pixels of a 256-px world. */
 function project(lat: number, lng: number): Pt {
@@ -66,17 +67,33 @@ export function renderStaticMap(scene: Scene, data: MapData, opts: StaticMapOpti
 		const p = project(lat, lng);
 		return [(p[0] - center[0]) * k + width / 2, (p[1] - center[1]) * k + height / 2];
 	};
-	const path = (coords: unknown, closed: boolean): string => {
-		const line = coords as number[][];
-		let d = '';
-		let last: Pt | undefined;
-		for (const c of line) {
-			const p = toPx(c[0] ?? 0, c[1] ?? 0);
-			if (last && Math.abs(p[0] - last[0]) < 0.6 && Math.abs(p[1] - last[1]) < 0.6) continue;
-			d += `${d ? 'L' : 'M'}${p[0].toFixed(1)} ${p[1].toFixed(1)}`;
-			last = p;
+	// What can be seen, and a little more: strokes at the frame's edge end outside it.
+	const box: Box = [-16, -16, width + 16, height + 16];
+	const [step, digits] = opts.light ? [1.5, 0] : [0.6, 1];
+	const round = (v: number) => Number(v.toFixed(digits));
+	const run = (pts: readonly Pt[], closed: boolean): string => {
+		const kept: Pt[] = [];
+		for (const p of pts) {
+			const q: Pt = [round(p[0]), round(p[1])];
+			const last = kept[kept.length - 1];
+			if (!last || Math.abs(q[0] - last[0]) >= step || Math.abs(q[1] - last[1]) >= step)
+				kept.push(q);
 		}
-		return closed && d ? d + 'Z' : d;
+		const [first, ...rest] = kept;
+		if (!first) return '';
+		// A light picture writes each point as a step from the last (rounded) one: fewer bytes.
+		const d = opts.light
+			? `M${first[0]} ${first[1]}${rest.length ? 'l' : ''}${rest.map((q, i) => `${q[0] - (kept[i]?.[0] ?? 0)} ${q[1] - (kept[i]?.[1] ?? 0)}`).join(' ')}`
+			: kept.map((q, i) => `${i ? 'L' : 'M'}${q[0]} ${q[1]}`).join('');
+		return closed ? d + 'Z' : d;
+	};
+	const path = (coords: unknown, closed: boolean): string => {
+		const pts = (coords as number[][]).map((c) => toPx(c[0] ?? 0, c[1] ?? 0));
+		return closed
+			? run(clipRing(pts, box), true)
+			: clipLine(pts, box)
+					.map((r) => run(r, false))
+					.join('');
 	};
 	const geometryPath = (g: { type: string; coordinates: unknown }): string => {
 		switch (g.type) {
@@ -142,7 +159,13 @@ export function renderStaticMap(scene: Scene, data: MapData, opts: StaticMapOpti
 	}
 	// Lines thin out as the plan zooms out, as on the live map (map-scene.ts).
 	const thin = Math.max(0.4, Math.min(1, 1 - (14 - zoom) * 0.2));
-	parts.push(inkSvg(features, thin, geometryPath, (c) => toPx(c[0] ?? NaN, c[1] ?? NaN)));
+	const inBox = (p: Pt) => p[0] >= box[0] && p[0] <= box[2] && p[1] >= box[1] && p[1] <= box[3];
+	parts.push(
+		inkSvg(features, thin, geometryPath, (c) => {
+			const p = toPx(c[0] ?? NaN, c[1] ?? NaN);
+			return inBox(p) ? p : undefined;
+		})
+	);
 	for (const r of scene.routes) {
 		const d = path(
 			r.points.map(([lat, lng]) => [lng, lat]),

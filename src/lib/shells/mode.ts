@@ -13,7 +13,7 @@ export function modeOf(pathname: string): Mode {
 
 /**
  * When a page's app starts (app.html): on the reader's first move for the story page, whose
- * prerendered HTML is the whole story and whose map and scroll triggers are below its title card;
+ * prerendered HTML is the whole story and whose map waits behind its cover beside its title card;
  * after the first paint for every other page (the home page, the handout, the deck, the embed).
  */
 export function startOn(pathname: string): 'move' | 'paint' {

@@ -11,6 +11,7 @@ import { buildChapters } from './chapters';
 import { checkPageIds } from './page-ids';
 import { buildStep, checkLinks } from './build-step';
 import { checkDateOrder, checkTiles, checkUncited } from './checks';
+import { checkCover } from './cover';
 import { guardFiles, outsideMessage } from './text-guards';
 
 export { inRegion } from './gazetteer';
@@ -173,10 +174,18 @@ function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 		if (step) steps.push(step);
 	}
 	checkLinks(parsed.steps, mdFile, problems);
+	const cover = checkCover(
+		written.cover,
+		fmSrc!,
+		mdFile,
+		parsed.steps.map((s) => s.id),
+		media,
+		problems
+	);
 	checkDateOrder(steps, mdFile, problems);
 	checkUncited(steps, sources, files.dir + '/' + fm.sources, problems, files);
 
-	if (problems.hasErrors) return { problems: problems.list };
+	if (problems.hasErrors || !cover) return { problems: problems.list };
 	const story: Story = {
 		slug: files.slug,
 		title: fm.title,
@@ -194,6 +203,7 @@ function buildUnchecked(files: StoryFiles, problems: Problems): BuildResult {
 		),
 		layers,
 		tiles: fm.tiles,
+		cover,
 		chapters,
 		steps
 	};

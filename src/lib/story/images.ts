@@ -119,5 +119,6 @@ export function mediaFiles(story: Story): string[] {
 		...(s.image ? [s.image.file] : []),
 		...(s.images ?? []).map((i) => i.file)
 	]);
+	if (story.cover.kind === 'image') files.push(story.cover.image.file);
 	return [...new Set(files)].sort();
 }

@@ -45,6 +45,8 @@ export const frontMatterSchema = v.strictObject({
 		),
 		{}
 	),
+	// A step id or a picture mapping: cover.ts checks it, with messages written for the two forms.
+	cover: v.optional(v.unknown()),
 	tiles: v.optional(
 		v.strictObject({
 			url: v.pipe(

@@ -191,6 +191,12 @@ export interface GeoJSONFeature {
 	geometry: { type: string; coordinates: unknown } | null;
 }
 
+/**
+ * The story's picture on its first screen, og.png and the oEmbed thumbnail: a step's scene
+ * (by default the opening one) or a picture from media/ (front matter `cover:`).
+ */
+export type StoryCover = { kind: 'scene'; step: number } | { kind: 'image'; image: ImageSpec };
+
 export interface Story {
 	slug: string;
 	title: string;
@@ -206,6 +212,7 @@ export interface Story {
 	sources: Readonly<Record<string, Source>>;
 	layers: Readonly<Record<string, LayerSpec>>;
 	tiles?: TileLayerSpec;
+	cover: StoryCover;
 	chapters: readonly Chapter[];
 	steps: readonly Step[];
 }

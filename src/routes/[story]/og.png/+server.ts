@@ -1,6 +1,6 @@
 import { previewSvg, renderPng } from '$lib/server/og-image';
 import { staticMapData } from '$lib/server/static-data';
-import { loadStory, storySlugs } from '$lib/story/load';
+import { loadStory, readMedia, storySlugs } from '$lib/story/load';
 import type { EntryGenerator } from './$types';
 
 export const prerender = true;
@@ -10,6 +10,6 @@ export const entries: EntryGenerator = () => storySlugs().map((story) => ({ stor
 export function GET({ params }) {
 	const story = loadStory(params.story);
 	const data = staticMapData(story);
-	const png = renderPng(previewSvg(story, data));
+	const png = renderPng(previewSvg(story, data, (file) => readMedia(story.slug, file)));
 	return new Response(png, { headers: { 'content-type': 'image/png' } });
 }
