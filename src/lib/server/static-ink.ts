@@ -33,6 +33,10 @@ function partsOf(kind: string, rank: number, k: number): string[] {
 		case 'water':
 			return [`fill="${C.water}" stroke="${C.water}" stroke-width="1"`];
 		case 'land':
+			// Mainland is cut by the plan's own extent: a shore line round it would also ink those
+			// straight cuts (a grey box over Petrograd). Its shore shows against the water, as the
+			// basemap's does; an island is water all round, so it keeps its line.
+			return [`fill="${C.land}"`];
 		case 'island':
 			return [`fill="${C.land}" stroke="${C.river}" stroke-width="0.8"`];
 		case 'built':
