@@ -11,7 +11,6 @@
  *   "in view". Once seen, the map waits for the page's load and an idle moment, so it does not
  *   compete with the host page's own first paint.
  * - Opened alone (a test, a link), only the reader's first move starts it.
- * The page has started its app after its first paint: a click or a key before that counts too.
  */
 
 const INTENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'] as const;
@@ -42,8 +41,9 @@ export function whenWanted({ el, start, framed }: StartOptions): () => void {
 		start();
 	};
 	INTENTS.forEach((type) => addEventListener(type, go, { capture: true, passive: true }));
-	// The app mounts after the first paint: a reader quicker than that has already moved.
-	if (navigator.userActivation?.hasBeenActive || scrollY > 0) {
+	// Opened alone and already scrolled (a reload): the reader has moved. (Not the sticky user
+	// activation: automation grants it to every script it runs, so tests would start the map.)
+	if (scrollY > 0) {
 		go();
 		return () => {};
 	}
