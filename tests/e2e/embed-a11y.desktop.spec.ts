@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
 import { expect, test } from '@playwright/test';
 import { embedSnippet, storyLinks } from '../../src/lib/embed/share';
-import { discoverStory, layoutShift, storyPath, watchLayoutShift } from './helpers';
+import { discoverStory, layoutShift, startMap, storyPath, watchLayoutShift } from './helpers';
 import {
 	embedFrame,
 	embedState,
@@ -44,11 +44,13 @@ test.describe('the embed for every reader', () => {
 		// Judge each step's final state: a cue caught mid-fade is not a contrast failure.
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto(`${storyPath(slug)}embed/`);
+		await startMap(page);
 		await page.waitForSelector('.embed.live .map[data-scene-step]', { state: 'attached' });
 		expect(violations(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
 
 		const chapter = (await middleChapter(page.request, slug)).id;
 		await page.goto(`${storyPath(slug)}embed/${chapter}/`);
+		await startMap(page);
 		await page.waitForSelector('.embed.live .map[data-scene-step]', { state: 'attached' });
 		const next = page.getByRole('button', { name: /next/i });
 		for (;;) {
@@ -116,6 +118,7 @@ test.describe('the embed for every reader', () => {
 		});
 		const page = await context.newPage();
 		await page.goto(`${storyPath(slug)}embed/`);
+		await startMap(page);
 		await page.waitForSelector('.embed.live .map[data-scene-step]', { state: 'attached' });
 		const cdp = await context.newCDPSession(page);
 		const swipe = async (dx: number, dy: number) => {
@@ -214,6 +217,7 @@ test.describe('the embed for every reader', () => {
 		await watchLayoutShift(page);
 		const chapter = (await middleChapter(page.request, slug, 2)).id;
 		await page.goto(`${storyPath(slug)}embed/${chapter}/`);
+		await startMap(page);
 		await page.waitForSelector('.embed.live .map[data-scene-step]', { state: 'attached' });
 		const shift = await layoutShift(page);
 		expect(shift, 'cumulative layout shift while the embed loads').toBeLessThan(0.05);

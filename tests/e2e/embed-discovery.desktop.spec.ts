@@ -224,6 +224,7 @@ test.describe('discovery and sharing', () => {
 		const context = await browser.newContext({ baseURL: siteRoot(info) });
 		const page = await context.newPage();
 		await page.goto(`${storyPath(slug)}embed/`);
+		await startMap(page);
 		await page.waitForSelector('.embed.live .map[data-scene-step]', { state: 'attached' });
 		await page.waitForLoadState('networkidle');
 		const registrations = await page.evaluate(async () =>

@@ -52,11 +52,19 @@ export function snippet(info: TestInfo, slug: string, chapter?: string, sandbox?
 	return sandbox ? html.replace(/sandbox="[^"]*"/, `sandbox="${sandbox}"`) : html;
 }
 
-/** Opens the partner's page with `html` pasted in it, optionally with a hostile frame beside it. */
-export async function openHost(page: Page, html: string, options: { evil?: boolean } = {}) {
+/**
+ * Opens the partner's page with `html` pasted in it, optionally with a hostile frame beside it,
+ * or `gap` pixels of text above it.
+ */
+export async function openHost(
+	page: Page,
+	html: string,
+	options: { evil?: boolean; gap?: number } = {}
+) {
 	const url = new URL('/host.html', HOST);
 	url.searchParams.set('snippet', html);
 	if (options.evil) url.searchParams.set('evil', new URL('/evil.html', EVIL).href);
+	if (options.gap) url.searchParams.set('gap', String(options.gap));
 	await page.goto(url.href);
 	return url.href;
 }

@@ -97,11 +97,17 @@ export async function openStory(page: Page, slug: string, stepId?: string): Prom
 	return settle(page);
 }
 
-/** A reader at the top makes its first move (a scroll event): the map starts if it was waiting. */
+/**
+ * A reader at the top, or an embed opened alone, makes its first move (a scroll event): the map
+ * starts if it was waiting.
+ */
 export async function startMap(page: Page): Promise<void> {
 	await page.waitForSelector('.map[data-map-waiting], .map[data-scene-step], .map-panel.failed', {
 		state: 'attached'
 	});
+	// The embed listens from its app's start (.live): unlike the story page, it keeps no earlier move.
+	if (await page.locator('.embed').count())
+		await page.waitForSelector('.embed.live', { state: 'attached' });
 	await page.evaluate(() => {
 		if (document.querySelector('.map[data-map-waiting]')) dispatchEvent(new Event('scroll'));
 	});
