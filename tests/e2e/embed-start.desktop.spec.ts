@@ -115,3 +115,26 @@ test.describe('the embed starts its map when wanted', () => {
 		await expect(embed.locator('.map-panel .cover-slot')).toBeHidden();
 	});
 });
+
+test('a returning visitor: the embed preloads no font before its first paint, the deck does', async ({
+	page
+}) => {
+	const slug = await discoverStory(page);
+	const embed = `${storyPath(slug)}embed/`;
+	await page.goto(embed);
+	const version = await page.locator('html').getAttribute('data-version');
+	// What web-fonts.ts remembers once a page has fetched the fonts (app.html reads it).
+	const font = new URL('/_app/immutable/assets/literata.woff2', page.url()).href;
+	await page.evaluate(
+		([v, url]) =>
+			localStorage.setItem('lantern:fonts', JSON.stringify({ version: v, urls: [url] })),
+		[version, font] as const
+	);
+	const preloads = () => page.locator('link[rel="preload"][as="font"]').count();
+	await page.goto(`${storyPath(slug)}present/`);
+	expect(await preloads(), 'the deck preloads the remembered fonts').toBe(1);
+	await page.goto(embed);
+	expect(await preloads(), 'the embed waits for no font').toBe(0);
+	// It still takes the fonts up, after its first paint.
+	await expect(page.locator('html')).toHaveClass(/\bfonts\b/);
+});
