@@ -7,19 +7,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, type Page } from '@playwright/test';
 import WebSocket from 'ws';
-import { spawnRelay } from '../../scripts/live/spawn-relay.mjs';
 import { expect, expectStep, deckPath, notesPath, notesStep, storyInfo } from './deck-helpers';
+import { useRelay } from './live-helpers';
 
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
-test.use({ reducedMotion: 'reduce' });
-
-let relay: Awaited<ReturnType<typeof spawnRelay>> | undefined;
-test.beforeAll(async () => {
-	relay = await spawnRelay({ PORT: '0', LANTERN_BUILD_DIR: 'build' });
-});
-test.afterAll(async () => {
-	await relay?.stop();
-});
+const relayOrigin = useRelay();
 
 /** A student's page as the relay sees it: a WebSocket that says hello with the code only. */
 function follower(port: number, room: string) {
@@ -55,7 +46,7 @@ test('L goes live: the join slide, a follower in step, a reload keeps the room, 
 	context
 }) => {
 	const info = await storyInfo(page);
-	const origin = `http://127.0.0.1:${relay?.port}`;
+	const origin = relayOrigin();
 	await page.goto(`${origin}${deckPath(info.slug)}`);
 	await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
 	await expectStep(page, info, 0, 'deck opened from the relay');
@@ -73,7 +64,7 @@ test('L goes live: the join slide, a follower in step, a reload keeps the room, 
 	expect(JSON.parse(stored ?? '{}').room).toBe(room);
 
 	await expectAccessibleDialog(page, 'join slide');
-	const student = follower(relay?.port ?? 0, room);
+	const student = follower(Number(new URL(relayOrigin()).port), room);
 	await expect.poll(() => student.step()).toBe(0);
 	await page.keyboard.press('Escape');
 	await expect(page.getByRole('dialog')).toHaveCount(0);

@@ -6,19 +6,10 @@
  * one seat (live-deck: the follower; live-follow: the presenter); this one proves the pages agree.
  */
 import { test, type Browser, type Page } from '@playwright/test';
-import { spawnRelay } from '../../scripts/live/spawn-relay.mjs';
 import { deckPath, expect, expectStep, storyInfo } from './deck-helpers';
+import { useRelay } from './live-helpers';
 
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
-test.use({ reducedMotion: 'reduce' });
-
-let relay: Awaited<ReturnType<typeof spawnRelay>> | undefined;
-test.beforeAll(async () => {
-	relay = await spawnRelay({ PORT: '0', LANTERN_BUILD_DIR: 'build' });
-});
-test.afterAll(async () => {
-	await relay?.stop();
-});
+const relayOrigin = useRelay();
 
 /** A student opens the join slide's address in a browser of their own. */
 async function student(browser: Browser, address: string, phone: boolean): Promise<Page> {
@@ -48,7 +39,7 @@ test('the deck goes live and the students who open its join address follow its k
 	browser
 }) => {
 	const info = await storyInfo(page);
-	const origin = `http://127.0.0.1:${relay?.port}`;
+	const origin = relayOrigin();
 	await page.goto(`${origin}${deckPath(info.slug)}`);
 	await expectStep(page, info, 0, 'deck opened from the relay');
 
