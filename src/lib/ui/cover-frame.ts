@@ -1,3 +1,5 @@
+import { posterSizeName } from '../embed/poster';
+
 /**
  * The cover's drawn sizes, in CSS pixels: the reader's map slot on the reference screens
  * (1280×800: 3/5 of the width beside the title, the full height; a 390×844 phone: 45% of the
@@ -13,3 +15,14 @@ export type CoverForm = keyof typeof COVER_FORMS;
 
 /** The layout breakpoint below which the reader stacks the map above the text (Reader.svelte). */
 export const NARROW_MEDIA = '(max-width: 56rem)';
+
+/**
+ * The cover's forms as size names in a URL (`750x800`): the reader's pictures of each step,
+ * `scene/<size>/<step id>.svg`, that its map panel shows until the live map is up.
+ */
+export const readerPictureSizeNames = (): string[] =>
+	Object.values(COVER_FORMS).map(posterSizeName);
+
+/** The reader picture size a URL names, if it is one. */
+export const readerPictureSize = (name: string) =>
+	Object.values(COVER_FORMS).find((s) => posterSizeName(s) === name);

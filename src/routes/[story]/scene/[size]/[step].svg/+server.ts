@@ -3,10 +3,13 @@ import { POSTER_SIZES, posterSize, posterSizeName, posterSteps } from '$lib/embe
 import { sceneSvgResponse } from '$lib/server/scene-svg';
 import { deckPosterSize, deckPosterSizeNames } from '$lib/shells/deck-poster';
 import { loadStory, storySlugs } from '$lib/story/load';
+import { readerPictureSize, readerPictureSizeNames } from '$lib/ui/cover-frame';
 import type { EntryGenerator } from './$types';
 
 export const prerender = true;
-// Only the steps an embed opens on, and the deck's first: the others are never shown as a poster.
+// The steps an embed opens on, and the deck's first: the others are never shown as a poster.
+// Every step at the reader's map sizes: the reader's map panel shows the step in view as a
+// picture until its live map has started (StepPicture.svelte), each fetched only when shown.
 export const entries: EntryGenerator = () =>
 	storySlugs().flatMap((story) => {
 		const s = loadStory(story);
@@ -19,18 +22,22 @@ export const entries: EntryGenerator = () =>
 					step: s.steps[i]?.id ?? ''
 				}))
 			),
-			...deckPosterSizeNames().map((size) => ({ story, size, step: first }))
+			...deckPosterSizeNames().map((size) => ({ story, size, step: first })),
+			...readerPictureSizeNames().flatMap((size) =>
+				s.steps.map((step) => ({ story, size, step: step.id }))
+			)
 		];
 	});
 
 /**
- * A poster: a step's scene drawn at the embed's map size (embed/poster.ts) or the deck's
- * (shells/deck-poster.ts). The deck's is on its first screen, so it is drawn light (fewer bytes).
+ * A poster: a step's scene drawn at the embed's map size (embed/poster.ts), the deck's
+ * (shells/deck-poster.ts) or the reader's (ui/cover-frame.ts). The deck's and the reader's are
+ * shown on screen while their live map starts, so they are drawn light (fewer bytes).
  */
 export function GET({ params }) {
 	const embed = posterSize(params.size);
-	const deck = deckPosterSize(params.size);
+	const light = deckPosterSize(params.size) ?? readerPictureSize(params.size);
 	if (embed) return sceneSvgResponse(params.story, params.step, embed);
-	if (deck) return sceneSvgResponse(params.story, params.step, { ...deck, light: true });
+	if (light) return sceneSvgResponse(params.story, params.step, { ...light, light: true });
 	error(404, `no poster size ${params.size}`);
 }
