@@ -5,10 +5,13 @@ import { posterSizeName } from '../embed/poster';
  * (1280×800: 3/5 of the width beside the title, the full height; a 390×844 phone: 45% of the
  * height less the folded caption below the map, MapPanel.svelte),
  * so that at those sizes the picture is the first scene exactly as the live map frames it.
+ * The phone's is its full width: the map fits a scene's bounds at zoom steps of a quarter, so
+ * 10 px more (it was 400) drew the razliv and the railway scenes a quarter zoom closer than the
+ * live map then showed them, and the swap visibly jumped. Other widths crop or scale it.
  */
 export const COVER_FORMS = {
 	wide: { width: 750, height: 800 },
-	narrow: { width: 400, height: 352 }
+	narrow: { width: 390, height: 352 }
 } as const;
 
 export type CoverForm = keyof typeof COVER_FORMS;
