@@ -258,6 +258,10 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 				jump(center, zoom);
 			}
 			await coast; // the scene counts as applied once its coast is drawn
+			// The first scene's names in a task of their own: the map's layers and its names were one
+			// long task of 200-300 ms on a phone's first move. Nothing shows the gap: the map's cover
+			// lies over it until the scene is applied (MapPanel.svelte).
+			if (first) await nextTask();
 			if (mine !== token) return undefined; // a newer scene took over while this one flew
 			nameScene(scene);
 			setAttributes(scene);
