@@ -454,8 +454,8 @@ ${notes.length ? `Notes:\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
   app's start, Leaflet's download from memory and its evaluation, the map data, the map's
   creation and the scene); and the long tasks' time over 50 ms until then. The 300 ms target of
   issue 18 applies to the first: the map responds to the move. Three fresh pages, medians. A
-  phone on a slow network adds the download of the step's picture to the first figure (6–10 KB
-  gzipped), and of Leaflet and the map data (in the bytes table) to the second.
+  phone on a slow network adds the download of the step's picture to the first figure (2–7 KB
+  gzipped at a phone's size), and of Leaflet and the map data (in the bytes table) to the second.
 - **Scale.** \`scripts/gen-story.mjs\` writes a valid story of 1,000 steps over 300 places (a
   chapter every 50 steps, each step a scene and a paragraph with a citation), built with
   \`LANTERN_STORIES\` and \`LANTERN_BUILD_DIR\` into \`.bench/scale/build\`. The time to apply a
