@@ -7,7 +7,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { posterSizeName } from '../../src/lib/embed/poster';
 import { COVER_FORMS } from '../../src/lib/ui/cover-frame';
-import { discoverStory, scrollStepTo, steps, storyPath } from './helpers';
+import {
+	centerDistancePx,
+	discoverStory,
+	mapState,
+	scrollStepTo,
+	settle,
+	startMap,
+	steps,
+	storyPath
+} from './helpers';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -79,6 +88,40 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
 		expect(fetched, 'no step picture once the live map is up').toEqual([]);
 	});
 }
+
+test('at the reference screens, every step’s picture shows the view the live map then shows: no jump', async ({
+	page,
+	request
+}, info) => {
+	test.setTimeout(180_000);
+	// The screens the pictures are drawn for (cover-frame.ts): a 390×844 phone, a 1280×800 laptop.
+	const phone = info.project.name === 'phone';
+	await page.setViewportSize(phone ? { width: 390, height: 844 } : { width: 1280, height: 800 });
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	const slug = await discoverStory(page);
+	await page.goto(storyPath(slug));
+	const all = await steps(page);
+	await startMap(page);
+	const form = posterSizeName(COVER_FORMS[phone ? 'narrow' : 'wide']);
+	const off: string[] = [];
+	for (const step of all) {
+		await scrollStepTo(page, step.index);
+		await settle(page, { expected: step.index });
+		const live = await mapState(page);
+		const svg = await (await request.get(`/${slug}/scene/${form}/${step.id}.svg`)).text();
+		const drawn = {
+			...live,
+			center: /data-center="([^"]+)"/.exec(svg)?.[1] ?? null,
+			zoom: /data-zoom="([^"]+)"/.exec(svg)?.[1] ?? null
+		};
+		const apart = Number(centerDistancePx(live, drawn));
+		if (drawn.zoom !== live.zoom || !(apart <= 1.5))
+			off.push(
+				`${step.id}: picture zoom ${drawn.zoom} at ${drawn.center}, live ${live.zoom} at ${live.center} (${apart} px apart)`
+			);
+	}
+	expect(off, 'steps whose picture and live map differ').toEqual([]);
+});
 
 test('with no app at all, the inline script alone follows the steps with their pictures', async ({
 	page

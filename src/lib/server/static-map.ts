@@ -178,5 +178,9 @@ export function renderStaticMap(scene: Scene, data: MapData, opts: StaticMapOpti
 	const lat = unproject(center[0], center[1])[1];
 	parts.push(staticNames(scene, named, { toPx, zoom, width, height, lat }));
 	const title = esc(scene.description);
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}" font-family="Literata, Georgia, serif"><title>${title}</title>${parts.join('')}</svg>`;
+	// The view it shows, as the live map's data-map-center and data-map-zoom say theirs: a test
+	// checks that the live map, replacing a picture, shows the same (reader-pictures.spec.ts).
+	const [viewLng, viewLat] = unproject(center[0], center[1]);
+	const view = `data-center="${viewLat.toFixed(5)},${viewLng.toFixed(5)}" data-zoom="${zoom}"`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ${view} role="img" aria-label="${title}" font-family="Literata, Georgia, serif"><title>${title}</title>${parts.join('')}</svg>`;
 }
