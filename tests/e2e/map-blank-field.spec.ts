@@ -19,6 +19,8 @@ const CLOSE = 12;
  */
 const MIN_DETAIL = 0.01;
 const OPEN_WATER = 0.5;
+/** For work on one plan: LANTERN_BLANK_ONLY=slug#step,… walks those scenes only. */
+const only = process.env.LANTERN_BLANK_ONLY?.split(',');
 
 test('every close scene carries ink in every cell of the map panel', async ({ page }, info) => {
 	const phone = (page.viewportSize()?.width ?? 1280) < 600;
@@ -31,6 +33,7 @@ test('every close scene carries ink in every cell of the map panel', async ({ pa
 	for (const slug of slugs) {
 		await openStory(page, slug);
 		for (const step of await steps(page)) {
+			if (only && !only.includes(`${slug}#${step.id}`)) continue;
 			await scrollStepTo(page, step.index);
 			await settle(page, { expected: step.index, message: `${slug} #${step.id}` });
 			const zoom = Number(await page.locator('.map').getAttribute('data-map-zoom'));
@@ -50,6 +53,6 @@ test('every close scene carries ink in every cell of the map panel', async ({ pa
 		}
 	}
 	info.annotations.push({ type: 'close scenes', description: seen.join('\n') });
-	expect(seen.length, 'the walk found close scenes').toBeGreaterThan(5);
+	if (!only) expect(seen.length, 'the walk found close scenes').toBeGreaterThan(5);
 	expect(failures, `close scenes with a blank cell:\n${seen.join('\n')}`).toEqual([]);
 });
