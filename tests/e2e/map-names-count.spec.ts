@@ -7,9 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { budget, openStory, scrollStepTo, settle, steps } from './helpers';
 import { boxesOverlap, cornersOf, seenBoxes, type SeenBox } from './map-boxes';
+import { frameOf, storySlugs, type Rect } from './map-ink';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -17,15 +18,6 @@ test.use({ reducedMotion: 'reduce' });
 const CLOSE = 12;
 const MIN_NAMES = 6;
 const MIN_PLAN_NAMES = 4;
-
-/** Every story the index page links to. */
-async function storySlugs(page: Page): Promise<string[]> {
-	await page.goto('/');
-	const hrefs = await page
-		.locator('main li h2 a')
-		.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-	return hrefs.map((h) => new URL(h).pathname.split('/').filter(Boolean).pop() ?? '');
-}
 
 /** The story's city plans: the layers whose label calls them a plan (story.md's front matter). */
 function planLayers(slug: string): Set<string> {
@@ -37,33 +29,6 @@ function planLayers(slug: string): Set<string> {
 			.filter(([, l]) => /\bplan\b/i.test(l.label ?? ''))
 			.map(([id]) => id)
 	);
-}
-
-type Rect = { left: number; top: number; right: number; bottom: number };
-
-/** What a name can be hidden by: the map's part on screen, its caption and its furniture. */
-async function frameOf(page: Page): Promise<{ view: Rect; covers: Rect[] }> {
-	return page.evaluate(() => {
-		const plain = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
-		const map = document.querySelector('.map')!.getBoundingClientRect();
-		const view = {
-			left: Math.max(map.left, 0),
-			top: Math.max(map.top, 0),
-			right: Math.min(map.right, innerWidth),
-			bottom: Math.min(map.bottom, innerHeight)
-		};
-		const covers = Array.from(
-			document.querySelectorAll<HTMLElement>(
-				'.map-panel figcaption, .lantern-scale, .lantern-locator'
-			)
-		)
-			.filter((el) => {
-				const s = getComputedStyle(el);
-				return s.display !== 'none' && s.visibility !== 'hidden' && el.offsetWidth > 0;
-			})
-			.map((el) => plain(el.getBoundingClientRect()));
-		return { view, covers };
-	});
 }
 
 /** The names a reader can read in full: on screen, uncovered, touching no other name. */
