@@ -5,13 +5,11 @@
  * how a cell is measured). A close scene with a bare corner reads as a map that ran out.
  */
 import { expect, test } from '@playwright/test';
-import { budget, openStory, scrollStepTo, settle, steps } from './helpers';
-import { inkGrid, inkMap, storySlugs } from './map-ink';
+import { budget } from './helpers';
+import { inkGrid, inkMap, walkCloseScenes } from './map-ink';
 
 test.use({ reducedMotion: 'reduce' });
 
-/** The zoom from which a scene counts as close (issue #15). */
-const CLOSE = 12;
 /**
  * The least detail a cell may carry: 1 % of its pixels on an edge, about one lane crossing it or
  * one name in it. Bare land measures 0, and so does a flat tint: a built-up area without a street
@@ -25,34 +23,25 @@ const only = process.env.LANTERN_BLANK_ONLY?.split(',');
 test('every close scene carries ink in every cell of the map panel', async ({ page }, info) => {
 	const phone = (page.viewportSize()?.width ?? 1280) < 600;
 	const [cols, rows] = phone ? [3, 4] : [4, 4];
-	const slugs = await storySlugs(page);
-	expect(slugs.length, 'the index links to the stories').toBeGreaterThanOrEqual(2);
 	test.setTimeout(budget(80, 2_000));
 	const failures: string[] = [];
 	const seen: string[] = [];
-	for (const slug of slugs) {
-		await openStory(page, slug);
-		for (const step of await steps(page)) {
-			if (only && !only.includes(`${slug}#${step.id}`)) continue;
-			await scrollStepTo(page, step.index);
-			await settle(page, { expected: step.index, message: `${slug} #${step.id}` });
-			const zoom = Number(await page.locator('.map').getAttribute('data-map-zoom'));
-			if (!(zoom >= CLOSE)) continue;
+	const visited = await walkCloseScenes(
+		page,
+		async ({ slug, step, zoom }) => {
 			const cells = await inkGrid(page, cols, rows);
 			const blank = cells.filter(
 				(c) => c.detail !== null && c.detail < MIN_DETAIL && (c.water ?? 0) < OPEN_WATER
 			);
-			const line = `${slug} #${step.id} (zoom ${zoom}), detail/water in ‰:\n${inkMap(cells, cols)}`;
-			seen.push(line);
-			if (blank.length) {
-				failures.push(
-					`${slug} #${step.id}: blank ${blank.map((c) => `col ${c.col + 1} row ${c.row + 1} (${c.at.join(', ')})`).join(', ')}`
-				);
-				await page.screenshot({ path: info.outputPath(`${slug}-${step.id}.png`) });
-			}
-		}
-	}
+			seen.push(`${slug} #${step.id} (zoom ${zoom}), detail/water in ‰:\n${inkMap(cells, cols)}`);
+			if (!blank.length) return;
+			const where = blank.map((c) => `col ${c.col + 1} row ${c.row + 1} (${c.at.join(', ')})`);
+			failures.push(`${slug} #${step.id}: blank ${where.join(', ')}`);
+			await page.screenshot({ path: info.outputPath(`${slug}-${step.id}.png`) });
+		},
+		only
+	);
 	info.annotations.push({ type: 'close scenes', description: seen.join('\n') });
-	if (!only) expect(seen.length, 'the walk found close scenes').toBeGreaterThan(5);
+	if (!only) expect(visited, 'the walk found close scenes').toBeGreaterThan(5);
 	expect(failures, `close scenes with a blank cell:\n${seen.join('\n')}`).toEqual([]);
 });

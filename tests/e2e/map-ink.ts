@@ -2,14 +2,18 @@
  * Where the map panel carries ink, for the blank-field test (#15, "no blank field remains"): the
  * panel's part on screen is photographed, cut into a grid, and each cell is given the share of its
  * pixels that are not bare land (paper). Water, a street's casing, a built-up tint, a park, a
- * railway, a name: anything the map draws differs from the land colour by more than a faint
- * JPEG-free threshold; the paper core of a street alone does not (it is a shade off the land).
+ * railway, a name: anything the map draws differs from the land colour by more than a small
+ * threshold (the shot is a PNG: no compression noise); a street's paper core alone does not.
+ * Each cell also gets its share of edge pixels (a pixel unlike its right or lower neighbour: a
+ * line, a shore, a letter; a flat tint has none) and of water, which is what the test judges:
+ * a built-up tint with no street in it is a blank field in grey.
  *
  * Why a picture and not the SVG's geometry: a path's bounding box says nothing about where a
  * diagonal street runs or whether a polygon's hole is empty, and labels are HTML. The pixels are
  * what the reader sees, whatever drew them, and one screenshot per scene is fast.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { openStory, scrollStepTo, settle, steps, type StepRef } from './helpers';
 
 export type Rect = { left: number; top: number; right: number; bottom: number };
 
@@ -45,6 +49,43 @@ export async function storySlugs(page: Page): Promise<string[]> {
 		.locator('main li h2 a')
 		.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
 	return hrefs.map((h) => new URL(h).pathname.split('/').filter(Boolean).pop() ?? '');
+}
+
+/** The zoom from which a scene counts as close (issue #15). */
+export const CLOSE = 12;
+
+export interface CloseScene {
+	slug: string;
+	step: StepRef;
+	zoom: number;
+}
+
+/**
+ * Walks every story the index links to, step by step (reduced motion: each scene jumps into
+ * place), and hands each close scene to `visit`, settled. `only` ("slug#step") narrows the walk.
+ * Returns how many close scenes it visited.
+ */
+export async function walkCloseScenes(
+	page: Page,
+	visit: (scene: CloseScene) => Promise<void>,
+	only?: readonly string[]
+): Promise<number> {
+	const slugs = await storySlugs(page);
+	expect(slugs.length, 'the index links to the stories').toBeGreaterThanOrEqual(2);
+	let visited = 0;
+	for (const slug of slugs) {
+		await openStory(page, slug);
+		for (const step of await steps(page)) {
+			if (only && !only.includes(`${slug}#${step.id}`)) continue;
+			await scrollStepTo(page, step.index);
+			await settle(page, { expected: step.index, message: `${slug} #${step.id}` });
+			const zoom = Number(await page.locator('.map').getAttribute('data-map-zoom'));
+			if (!(zoom >= CLOSE)) continue;
+			visited++;
+			await visit({ slug, step, zoom });
+		}
+	}
+	return visited;
 }
 
 export interface InkCell {
@@ -128,14 +169,7 @@ export async function inkGrid(page: Page, cols: number, rows: number): Promise<I
 				Math.abs(px[i]! - px[j]!) > d ||
 				Math.abs(px[i + 1]! - px[j + 1]!) > d ||
 				Math.abs(px[i + 2]! - px[j + 2]!) > d;
-			const out: {
-				col: number;
-				row: number;
-				ink: number | null;
-				detail: number | null;
-				water: number | null;
-				at: [number, number];
-			}[] = [];
+			const out: InkCell[] = [];
 			for (let row = 0; row < rows; row++)
 				for (let col = 0; col < cols; col++) {
 					const x0 = Math.floor((col * w) / cols);

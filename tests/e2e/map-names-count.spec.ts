@@ -8,14 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { expect, test } from '@playwright/test';
-import { budget, openStory, scrollStepTo, settle, steps } from './helpers';
+import { budget } from './helpers';
 import { boxesOverlap, cornersOf, seenBoxes, type SeenBox } from './map-boxes';
-import { frameOf, storySlugs, type Rect } from './map-ink';
+import { frameOf, walkCloseScenes, type Rect } from './map-ink';
 
 test.use({ reducedMotion: 'reduce' });
 
-/** The zoom from which a scene counts as close (issue #15). */
-const CLOSE = 12;
 const MIN_NAMES = 6;
 const MIN_PLAN_NAMES = 4;
 
@@ -57,28 +55,18 @@ function readable(boxes: SeenBox[], view: Rect, covers: Rect[]): SeenBox[] {
 test('every close scene names at least six features, four of them from the city plan', async ({
 	page
 }, info) => {
-	const slugs = await storySlugs(page);
-	expect(slugs.length, 'the index links to the stories').toBeGreaterThanOrEqual(2);
 	test.setTimeout(budget(80, 2_000));
 	const failures: string[] = [];
 	const seen: string[] = [];
-	for (const slug of slugs) {
+	await walkCloseScenes(page, async ({ slug, step, zoom }) => {
 		const plans = planLayers(slug);
-		await openStory(page, slug);
-		for (const step of await steps(page)) {
-			await scrollStepTo(page, step.index);
-			await settle(page, { expected: step.index, message: `${slug} #${step.id}` });
-			const map = page.locator('.map');
-			const zoom = Number(await map.getAttribute('data-map-zoom'));
-			if (!(zoom >= CLOSE)) continue;
-			const { view, covers } = await frameOf(page);
-			const names = readable(await map.evaluate(seenBoxes), view, covers);
-			const plan = names.filter((n) => n.of === 'feature' && plans.has(n.layer ?? ''));
-			const line = `${slug} #${step.id} (zoom ${zoom}): ${names.length} names, ${plan.length} from the plan`;
-			seen.push(`${line}: ${names.map((n) => n.name).join(' · ')}`);
-			if (names.length < MIN_NAMES || plan.length < MIN_PLAN_NAMES) failures.push(line);
-		}
-	}
+		const { view, covers } = await frameOf(page);
+		const names = readable(await page.locator('.map').evaluate(seenBoxes), view, covers);
+		const plan = names.filter((n) => n.of === 'feature' && plans.has(n.layer ?? ''));
+		const line = `${slug} #${step.id} (zoom ${zoom}): ${names.length} names, ${plan.length} from the plan`;
+		seen.push(`${line}: ${names.map((n) => n.name).join(' · ')}`);
+		if (names.length < MIN_NAMES || plan.length < MIN_PLAN_NAMES) failures.push(line);
+	});
 	info.annotations.push({ type: 'close scenes', description: seen.join('\n') });
 	expect(seen.length, 'the walk found close scenes').toBeGreaterThan(5);
 	expect(failures, `close scenes with too few names in view:\n${seen.join('\n')}`).toEqual([]);
