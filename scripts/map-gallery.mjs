@@ -71,7 +71,7 @@ try {
 }
 const bySlug = {};
 for (const r of rows) (bySlug[r.slug] ??= []).push(r);
-let md = `# The close scenes\n\nEvery scene at zoom ${CLOSE} or closer, as a reader sees it: the map panel at 1280×800 and a\nphone at 390×844, with reduced motion. Made by \`npm run map-gallery\` from \`build/\`.\n\nOn a phone the map's caption is one line below the map that opens on demand to the layers'\ncredits and accuracy, and the names are set a size smaller; tests/e2e/map-names-count.spec.ts\nholds every scene here to at least six readable names, four of them the city plan's.\n`;
+let md = `# The close scenes\n\nEvery scene at zoom ${CLOSE} or closer, as a reader sees it: the map panel at 1280×800 and a\nphone at 390×844, with reduced motion. Made by \`npm run map-gallery\` from \`build/\`.\n\nOn a phone the map's caption is one line below the map that opens on demand to the layers'\ncredits and accuracy, and the names are set a size smaller; tests/e2e/map-names-count.spec.ts\nholds every scene here to at least six readable names, four of them the city plan's. tests/e2e/map-blank-field.spec.ts holds\nit to no blank field: the panel, cut into 4 × 4 cells (3 × 4 on a phone), has line work, a name or\nopen water in every cell.\n`;
 for (const [slug, list] of Object.entries(bySlug)) {
 	md += `\n## ${slug}\n`;
 	for (const id of [...new Set(list.map((r) => r.id))]) {

@@ -7,25 +7,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { expect, test, type Page } from '@playwright/test';
-import { budget, openStory, scrollStepTo, settle, steps } from './helpers';
+import { expect, test } from '@playwright/test';
+import { budget } from './helpers';
 import { boxesOverlap, cornersOf, seenBoxes, type SeenBox } from './map-boxes';
+import { frameOf, walkCloseScenes, type Rect } from './map-ink';
 
 test.use({ reducedMotion: 'reduce' });
 
-/** The zoom from which a scene counts as close (issue #15). */
-const CLOSE = 12;
 const MIN_NAMES = 6;
 const MIN_PLAN_NAMES = 4;
-
-/** Every story the index page links to. */
-async function storySlugs(page: Page): Promise<string[]> {
-	await page.goto('/');
-	const hrefs = await page
-		.locator('main li h2 a')
-		.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-	return hrefs.map((h) => new URL(h).pathname.split('/').filter(Boolean).pop() ?? '');
-}
 
 /** The story's city plans: the layers whose label calls them a plan (story.md's front matter). */
 function planLayers(slug: string): Set<string> {
@@ -37,33 +27,6 @@ function planLayers(slug: string): Set<string> {
 			.filter(([, l]) => /\bplan\b/i.test(l.label ?? ''))
 			.map(([id]) => id)
 	);
-}
-
-type Rect = { left: number; top: number; right: number; bottom: number };
-
-/** What a name can be hidden by: the map's part on screen, its caption and its furniture. */
-async function frameOf(page: Page): Promise<{ view: Rect; covers: Rect[] }> {
-	return page.evaluate(() => {
-		const plain = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
-		const map = document.querySelector('.map')!.getBoundingClientRect();
-		const view = {
-			left: Math.max(map.left, 0),
-			top: Math.max(map.top, 0),
-			right: Math.min(map.right, innerWidth),
-			bottom: Math.min(map.bottom, innerHeight)
-		};
-		const covers = Array.from(
-			document.querySelectorAll<HTMLElement>(
-				'.map-panel figcaption, .lantern-scale, .lantern-locator'
-			)
-		)
-			.filter((el) => {
-				const s = getComputedStyle(el);
-				return s.display !== 'none' && s.visibility !== 'hidden' && el.offsetWidth > 0;
-			})
-			.map((el) => plain(el.getBoundingClientRect()));
-		return { view, covers };
-	});
 }
 
 /** The names a reader can read in full: on screen, uncovered, touching no other name. */
@@ -92,28 +55,18 @@ function readable(boxes: SeenBox[], view: Rect, covers: Rect[]): SeenBox[] {
 test('every close scene names at least six features, four of them from the city plan', async ({
 	page
 }, info) => {
-	const slugs = await storySlugs(page);
-	expect(slugs.length, 'the index links to the stories').toBeGreaterThanOrEqual(2);
 	test.setTimeout(budget(80, 2_000));
 	const failures: string[] = [];
 	const seen: string[] = [];
-	for (const slug of slugs) {
+	await walkCloseScenes(page, async ({ slug, step, zoom }) => {
 		const plans = planLayers(slug);
-		await openStory(page, slug);
-		for (const step of await steps(page)) {
-			await scrollStepTo(page, step.index);
-			await settle(page, { expected: step.index, message: `${slug} #${step.id}` });
-			const map = page.locator('.map');
-			const zoom = Number(await map.getAttribute('data-map-zoom'));
-			if (!(zoom >= CLOSE)) continue;
-			const { view, covers } = await frameOf(page);
-			const names = readable(await map.evaluate(seenBoxes), view, covers);
-			const plan = names.filter((n) => n.of === 'feature' && plans.has(n.layer ?? ''));
-			const line = `${slug} #${step.id} (zoom ${zoom}): ${names.length} names, ${plan.length} from the plan`;
-			seen.push(`${line}: ${names.map((n) => n.name).join(' · ')}`);
-			if (names.length < MIN_NAMES || plan.length < MIN_PLAN_NAMES) failures.push(line);
-		}
-	}
+		const { view, covers } = await frameOf(page);
+		const names = readable(await page.locator('.map').evaluate(seenBoxes), view, covers);
+		const plan = names.filter((n) => n.of === 'feature' && plans.has(n.layer ?? ''));
+		const line = `${slug} #${step.id} (zoom ${zoom}): ${names.length} names, ${plan.length} from the plan`;
+		seen.push(`${line}: ${names.map((n) => n.name).join(' · ')}`);
+		if (names.length < MIN_NAMES || plan.length < MIN_PLAN_NAMES) failures.push(line);
+	});
 	info.annotations.push({ type: 'close scenes', description: seen.join('\n') });
 	expect(seen.length, 'the walk found close scenes').toBeGreaterThan(5);
 	expect(failures, `close scenes with too few names in view:\n${seen.join('\n')}`).toEqual([]);

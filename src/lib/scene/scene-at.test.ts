@@ -83,7 +83,7 @@ describe('sceneAt', () => {
 			expect(route.points[0]).toEqual([60.017, 30.316]); // Udelnaya
 			expect(route.points.at(-1)).toEqual([60.171, 24.9414]); // Helsingfors station
 			expect(route.points).toContainEqual([60.1517, 30.0003]); // across the border at Beloostrov
-			expect(route.points).toContainEqual([60.7125, 28.7517]); // through Viborg
+			expect(route.points).toContainEqual([60.7156, 28.7514]); // through Viborg, at the plan’s station
 			expect(at('razliv').routes[0]?.points).toHaveLength(2); // no `via`: straight
 		});
 	});

@@ -50,7 +50,6 @@ describe('the schematic plan of Lisbon in 1755', () => {
 		['Baixa', 'label'],
 		['Alfama', 'label'],
 		['Bairro Alto', 'label'],
-		['Belém', 'label'],
 		['Jerónimos Monastery', 'landmark']
 	])('has %s (%s)', (name, kind) => {
 		expect(kindOf(name)).toBe(kind);

@@ -192,6 +192,17 @@ describe('buildStory', () => {
 		]);
 	});
 
+	it('lets a chapter open earlier than the last one ended (a new thread), but not a step within one', () => {
+		const later = STEP_A.replace('1917-09-12', '1917-10-01');
+		const chapter = '\n# Two {#two}\n' + STEP_B;
+		const { story: s, problems } = build({
+			'sources.yaml': SOURCES,
+			'story.md': FRONT + later + chapter
+		});
+		expect(s).toBeDefined();
+		expect(problems.map(formatProblem).filter((p) => p.includes('dated earlier'))).toEqual([]);
+	});
+
 	it('keeps the sources in bibliography order, whatever their order in the file', () => {
 		const sources = SOURCES + 'zz:\n  short: anonymous pamphlet\n  citation: A.\n';
 		const { story: s } = build({ 'sources.yaml': sources, 'story.md': FRONT + STEP_A });

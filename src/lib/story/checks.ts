@@ -5,10 +5,17 @@ import type { StoryFiles } from './build';
 import type { FrontMatter } from './schema';
 import type { YamlSource } from './yaml-source';
 
+/**
+ * Within a chapter, steps go forward in time; a step dated before the one above it is more often
+ * a slip than a flashback, so it is warned about. A chapter may open earlier than the last one
+ * ended: a documentary's chapters follow threads (the letters from Helsingfors go back to
+ * September after a chapter on the soviets that ran into October), and each thread is in order.
+ */
 export function checkDateOrder(steps: Step[], file: string, problems: Problems): void {
 	let last: Step | undefined;
 	for (const s of steps) {
 		if (!s.date) continue;
+		if (last && last.chapter !== s.chapter) last = undefined;
 		if (last?.date && compare(s.date.start, last.date.start) < 0)
 			problems.warn(
 				file,
