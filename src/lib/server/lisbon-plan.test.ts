@@ -1,22 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { pointInGeometry } from './planar';
 import { contractProblems, frameAt, namesInFrame, positions, type Plan } from './plan-view';
+import { storyFolder } from './story-folder';
 
-const DIR = new URL('../../../stories/lisbon-1755/', import.meta.url);
-const read = (name: string): string => readFileSync(new URL(name, DIR), 'utf8');
+const { read, places: gazetteer, centred: CENTRED } = storyFolder('lisbon-1755');
 const text = read('riverfront.geojson');
 const plan = JSON.parse(text) as Plan;
-const story = read('story.md');
 const MIN_ZOOM = 12;
-
-interface Place {
-	name: string;
-	lat: number;
-	lng: number;
-}
-const places = Object.entries(parse(read('places.yaml')) as Record<string, Place>);
+const places = Object.entries(gazetteer);
 const tagus = plan.features.find(
 	(f) => f.properties.name === 'Tagus' && f.properties.kind === 'water'
 );
@@ -24,10 +15,6 @@ const inTagus = (lng: number, lat: number): boolean =>
 	tagus !== undefined && pointInGeometry(lng, lat, tagus.geometry);
 const kindOf = (name: string): string | undefined =>
 	plan.features.find((f) => f.properties.name === name)?.properties.kind;
-/** Scenes that set a centre and a zoom, read from story.md: [place id, zoom]. */
-const CENTRED = [...story.matchAll(/view: \{ center: ([a-z0-9-]+), zoom: ([\d.]+) \}/g)].map(
-	(m) => [m[1] ?? '', Number(m[2])] as const
-);
 
 describe('the schematic plan of Lisbon in 1755', () => {
 	it('is small: under 24 KB', () => {

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { distanceToGeometryM, pointInGeometry } from './planar';
 import {
@@ -10,21 +8,13 @@ import {
 	type Plan,
 	type PlanFeature
 } from './plan-view';
+import { storyFolder } from './story-folder';
 
-const DIR = new URL('../../../stories/the-crisis-has-matured/', import.meta.url);
-const read = (name: string): string => readFileSync(new URL(name, DIR), 'utf8');
+const { read, places, centred: CENTRED } = storyFolder('the-crisis-has-matured');
 const text = read('petrograd-plan.geojson');
 const plan = JSON.parse(text) as Plan;
 const razliv = JSON.parse(read('razliv-plan.geojson')) as Plan;
-const story = read('story.md');
 const MIN_ZOOM = 11;
-
-interface Place {
-	name: string;
-	lat: number;
-	lng: number;
-}
-const places = parse(read('places.yaml')) as Record<string, Place>;
 const [W, S, E, N] = plan.bbox ?? [0, 0, 0, 0];
 /** The gazetteer's places that lie on the Petrograd plan. */
 const CITY = Object.entries(places).filter(
@@ -89,11 +79,6 @@ function segmentsCross(a: number[], b: number[], c: number[], d: number[]): bool
 		((q[1] ?? 0) - (p[1] ?? 0)) * ((r[0] ?? 0) - (p[0] ?? 0));
 	return o(a, b, c) * o(a, b, d) < 0 && o(c, d, a) * o(c, d, b) < 0;
 }
-
-/** Scenes that set a centre and a zoom, read from story.md: [place id, zoom]. */
-const CENTRED = [...story.matchAll(/view: \{ center: ([a-z0-9-]+), zoom: ([\d.]+) \}/g)].map(
-	(m) => [m[1] ?? '', Number(m[2])] as const
-);
 
 describe('the schematic Petrograd plan', () => {
 	it('is small: under 64 KB', () => {
