@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { pointInGeometry, type AnyGeometry } from './planar';
+import { distanceToGeometryM as distanceM, pointInGeometry, type AnyGeometry } from './planar';
+import { frameAt, namesInFrame, positions, type Plan as ViewPlan } from './plan-view';
 import { LABEL_STYLES, LINE_KINDS, POINT_KINDS, POLYGON_KINDS } from '../story/geojson-check';
 
 const DIR = new URL('../../../stories/the-crisis-has-matured/', import.meta.url);
@@ -75,93 +76,9 @@ const CITIES = [
 	}
 ];
 
-function positions(coords: unknown): Pos[] {
-	if (!Array.isArray(coords)) return [];
-	if (typeof coords[0] === 'number') return [coords as Pos];
-	return coords.flatMap(positions);
-}
-/** Consecutive pairs of each line or ring of a geometry (a point gives one degenerate pair). */
-function segments(g: AnyGeometry): [Pos, Pos][] {
-	const paths: Pos[][] =
-		g.type === 'Point'
-			? [[g.coordinates as Pos]]
-			: g.type === 'LineString'
-				? [g.coordinates as Pos[]]
-				: g.type === 'MultiLineString' || g.type === 'Polygon'
-					? (g.coordinates as Pos[][])
-					: (g.coordinates as Pos[][][]).flat();
-	return paths.flatMap((p) =>
-		p.length === 1
-			? [[p[0], p[0]] as [Pos, Pos]]
-			: p.slice(1).map((b, i) => [p[i], b] as [Pos, Pos])
-	) as [Pos, Pos][];
-}
-
-/** Metres from [lng, lat] to any geometry (0 inside a polygon), on a local flat projection. */
-function distanceM(lng: number, lat: number, g: AnyGeometry): number {
-	if (pointInGeometry(lng, lat, g)) return 0;
-	const kx = 111_195 * Math.cos((lat * Math.PI) / 180);
-	const ky = 111_195;
-	let best = Infinity;
-	for (const [a, b] of segments(g)) {
-		const ax = (a[0] - lng) * kx;
-		const ay = (a[1] - lat) * ky;
-		const dx = (b[0] - a[0]) * kx;
-		const dy = (b[1] - a[1]) * ky;
-		const len2 = dx * dx + dy * dy;
-		const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-		best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
-	}
-	return best;
-}
-
-/** Web Mercator pixels at a zoom. */
-function pixel(lng: number, lat: number, zoom: number): Pos {
-	const size = 256 * 2 ** zoom;
-	const s = Math.sin((lat * Math.PI) / 180);
-	return [((lng + 180) / 360) * size, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * size];
-}
-
-/** Does a segment (in pixels) touch the box? Liang–Barsky clipping. */
-function segmentInBox(a: Pos, b: Pos, [x0, y0, x1, y1]: number[]): boolean {
-	let t0 = 0;
-	let t1 = 1;
-	const dx = b[0] - a[0];
-	const dy = b[1] - a[1];
-	const edges: [number, number][] = [
-		[-dx, a[0] - (x0 ?? 0)],
-		[dx, (x1 ?? 0) - a[0]],
-		[-dy, a[1] - (y0 ?? 0)],
-		[dy, (y1 ?? 0) - a[1]]
-	];
-	for (const [p, q] of edges) {
-		if (p === 0) {
-			if (q < 0) return false;
-		} else {
-			const r = q / p;
-			if (p < 0) t0 = Math.max(t0, r);
-			else t1 = Math.min(t1, r);
-			if (t0 > t1) return false;
-		}
-	}
-	return true;
-}
-
-/** Names a reader sees in a 1280×800 view at `zoom` centred on [lat, lng]. */
-function namesInView(plan: Plan, lat: number, lng: number, zoom: number): string[] {
-	const [cx, cy] = pixel(lng, lat, zoom);
-	const box = [cx - 640, cy - 400, cx + 640, cy + 400];
-	return plan.features
-		.filter((f) => Number(f.properties.labelZoom ?? 11) <= zoom)
-		.filter(
-			(f) =>
-				pointInGeometry(lng, lat, f.geometry) ||
-				segments(f.geometry).some(([a, b]) =>
-					segmentInBox(pixel(a[0], a[1], zoom), pixel(b[0], b[1], zoom), box)
-				)
-		)
-		.map((f) => f.properties.name);
-}
+/** Names a reader sees in a 1280×800 view at `zoom` centred on [lat, lng] (the plans show from 11). */
+const namesInView = (plan: Plan, lat: number, lng: number, zoom: number): string[] =>
+	namesInFrame(plan as unknown as ViewPlan, frameAt(lng, lat, zoom), zoom, 11);
 
 const signedArea = (ring: Pos[]): number =>
 	ring.slice(1).reduce((sum, b, i) => {

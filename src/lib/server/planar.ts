@@ -1,6 +1,6 @@
 /**
  * Small planar geometry helpers for checking map data (tests, build-time checks): point in
- * polygon and distance to a polygon's edge. Positions are [lng, lat]; pure, no dependencies.
+ * polygon, and distance to a polygon, a line or a point. Positions are [lng, lat]; pure, no dependencies.
  */
 
 type Ring = readonly (readonly number[])[];
@@ -49,9 +49,19 @@ export function pointInGeometry(
 
 const EARTH_RADIUS_M = 6_371_008.8;
 
+/** The paths of any geometry: a polygon's rings, a line's lines, a point as a path of one. */
+export function pathsOf(g: AnyGeometry | null | undefined): Ring[] {
+	if (!g) return [];
+	if (g.type === 'Point') return [[g.coordinates as number[]]];
+	if (g.type === 'LineString') return [g.coordinates as Ring];
+	if (g.type === 'MultiLineString') return g.coordinates as Ring[];
+	return polygonsOf(g).flat();
+}
+
 /**
- * Distance in metres from a point to the nearest edge of a polygonal geometry (0 inside it),
- * on a local equirectangular projection: good to a fraction of a percent at city scale.
+ * Distance in metres from a point to a geometry: to a polygon's nearest edge (0 inside it), to a
+ * line, or to a point; on a local equirectangular projection, good to a fraction of a percent at
+ * city scale.
  */
 export function distanceToGeometryM(
 	lng: number,
@@ -62,23 +72,21 @@ export function distanceToGeometryM(
 	const kx = (Math.PI / 180) * EARTH_RADIUS_M * Math.cos((lat * Math.PI) / 180);
 	const ky = (Math.PI / 180) * EARTH_RADIUS_M;
 	let best = Infinity;
-	for (const polygon of polygonsOf(g)) {
-		for (const ring of polygon) {
-			for (let i = 1; i < ring.length; i++) {
-				const a = ring[i - 1];
-				const b = ring[i];
-				if (!a || !b) continue;
-				const ax = ((a[0] ?? NaN) - lng) * kx;
-				const ay = ((a[1] ?? NaN) - lat) * ky;
-				const bx = ((b[0] ?? NaN) - lng) * kx;
-				const by = ((b[1] ?? NaN) - lat) * ky;
-				const dx = bx - ax;
-				const dy = by - ay;
-				const len2 = dx * dx + dy * dy;
-				const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-				const d = Math.hypot(ax + t * dx, ay + t * dy);
-				if (d < best) best = d;
-			}
+	for (const path of pathsOf(g)) {
+		for (let i = path.length === 1 ? 0 : 1; i < path.length; i++) {
+			const a = path[Math.max(0, i - 1)];
+			const b = path[i];
+			if (!a || !b) continue;
+			const ax = ((a[0] ?? NaN) - lng) * kx;
+			const ay = ((a[1] ?? NaN) - lat) * ky;
+			const bx = ((b[0] ?? NaN) - lng) * kx;
+			const by = ((b[1] ?? NaN) - lat) * ky;
+			const dx = bx - ax;
+			const dy = by - ay;
+			const len2 = dx * dx + dy * dy;
+			const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+			const d = Math.hypot(ax + t * dx, ay + t * dy);
+			if (d < best) best = d;
 		}
 	}
 	return best;
