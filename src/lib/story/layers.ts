@@ -3,7 +3,7 @@ import type { Problems } from './errors';
 import type { StoryFiles } from './build';
 import { compare, parseStepDate } from './dates';
 import { checkFeatures, featuresBox } from './geojson-check';
-import { checkRetraced } from './retraced';
+import { checkDrawnTwice } from './drawn-twice';
 import type { FrontMatter } from './schema';
 import type { CalendarDate, GeoJSONCollection, LayerSpec, Story } from './types';
 import type { YamlSource } from './yaml-source';
@@ -83,7 +83,7 @@ export function loadLayers(
 			data
 		};
 	}
-	checkRetraced(Object.values(out), (f) => files.read(f), files.dir, problems);
+	checkDrawnTwice(Object.values(out), (f) => files.read(f), files.dir, problems);
 	return out;
 }
 

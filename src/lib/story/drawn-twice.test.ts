@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Problems } from './errors';
-import { checkRetraced, sharedRun } from './retraced';
+import { checkDrawnTwice, sharedRun } from './drawn-twice';
 import type { CalendarDate, GeoJSONCollection, LayerSpec } from './types';
 
 const track: [number, number][] = [
@@ -37,16 +37,21 @@ const text = (data: GeoJSONCollection) =>
 function check(...layers: LayerSpec[]) {
 	const files = new Map(layers.map((l) => [l.file, text(l.data!)]));
 	const problems = new Problems();
-	checkRetraced(layers, (f) => files.get(f), 'stories/x', problems);
+	checkDrawnTwice(layers, (f) => files.get(f), 'stories/x', problems);
 	return problems.list;
 }
 
 describe('a line drawn twice (stories:check)', () => {
 	const region = layer('railways', collection(line('Finland Railway', 'railway', track)));
 
-	it('counts the longest run of shared vertices, within about 20 m', () => {
-		const nudged = track.map(([x, y]) => [x + 0.0001, y - 0.0001] as [number, number]);
-		expect(sharedRun(nudged, track)).toBe(5);
+	it('counts the longest run of vertices within 200 m of the other line', () => {
+		// The track runs 31° off north: moved 0.0015° (167 m) south a copy lies ~86 m from it,
+		// moved 0.005° (556 m) ~286 m.
+		const beside = track.map(([x, y]) => [x, y - 0.0015] as [number, number]);
+		const apart = track.map(([x, y]) => [x, y - 0.005] as [number, number]);
+		expect(sharedRun(track, track)).toBe(5);
+		expect(sharedRun(beside, track)).toBe(5);
+		expect(sharedRun(apart, track)).toBe(0);
 		expect(sharedRun([track[0]!, [28.7, 60.6], track[2]!], track)).toBe(1);
 	});
 
@@ -67,7 +72,9 @@ describe('a line drawn twice (stories:check)', () => {
 			line: 4,
 			column: 1
 		});
-		expect(list[0]!.message).toContain('"Railway to Petrograd" retraces 4 points');
+		expect(list[0]!.message).toContain(
+			'"Railway to Petrograd" runs along `railways`\'s "Finland Railway" (4 points within 200 m)'
+		);
 		expect(list[0]!.hint).toContain('already draws it: delete it from `plan`');
 	});
 

@@ -1,9 +1,12 @@
 /**
- * A line drawn twice: a city plan that copies a stretch of a regional layer's railway (or river,
- * road…) draws it twice and names it twice, under two names on one line (#15: "Railway to
- * Petrograd" and "Finland Railway" on the same track through Viborg). Layers of one story are
- * drawn together, so the copy is never wanted: `stories:check` warns at the copy's line.
+ * A line drawn twice: a city plan that draws its own stretch of a regional layer's railway (or
+ * river, road…) shows one track as two lines side by side, often under two names (#15: "Railway to
+ * Petrograd" beside "Finland Railway" through Viborg, "Helsingfors-Riihimäki Railway" beside it
+ * in Helsingfors). Layers of one story are drawn together, so the second copy is never wanted:
+ * `stories:check` warns at its line. Drawn from the same well-known geography, the copies lie
+ * within a street's width or two of each other, never exactly on one another.
  */
+import { distanceToGeometryM } from '../server/planar';
 import { compare } from './dates';
 import type { Problems } from './errors';
 import { featureOffsets, lineAt } from './json-offsets';
@@ -11,9 +14,9 @@ import type { CalendarDate, GeoJSONFeature, LayerSpec } from './types';
 
 type Pt = readonly [number, number];
 
-/** Within about 20 m at these latitudes: two hand-drawn copies of one vertex. */
-const NEAR = 0.0002;
-/** Consecutive shared vertices that make a retraced stretch, not a crossing or a shared station. */
+/** Two lines this close (metres) are one line at city zoom: a city block is wider. */
+const NEAR_M = 200;
+/** Consecutive vertices that close make a stretch drawn twice, not a crossing or a shared station. */
 const RUN = 3;
 
 function lines(f: GeoJSONFeature): Pt[][] {
@@ -23,13 +26,13 @@ function lines(f: GeoJSONFeature): Pt[][] {
 	return [];
 }
 
-/** The longest run of consecutive vertices of `line` that lie on vertices of `other`. */
+/** The longest run of consecutive vertices of `line` that lie within 200 m of `other`. */
 export function sharedRun(line: readonly Pt[], other: readonly Pt[]): number {
+	const along = { type: 'LineString', coordinates: other };
 	let best = 0;
 	let run = 0;
 	for (const [x, y] of line) {
-		const near = other.some(([ox, oy]) => Math.abs(ox - x) < NEAR && Math.abs(oy - y) < NEAR);
-		run = near ? run + 1 : 0;
+		run = distanceToGeometryM(x, y, along) <= NEAR_M ? run + 1 : 0;
 		best = Math.max(best, run);
 	}
 	return best;
@@ -42,12 +45,12 @@ function meet(a: LayerSpec, b: LayerSpec): boolean {
 }
 
 /**
- * Warn, at the copy's line, for each line feature that retraces a line of the same kind in another
+ * Warn, at the copy's line, for each line feature that runs along a line of the same kind in another
  * layer shown on the same days. The copy is taken to be in the layer with detail from the closer
  * zoom (the plan); the regional line is drawn at every zoom.
  * `read` gives a layer file's text, for the line numbers.
  */
-export function checkRetraced(
+export function checkDrawnTwice(
 	layers: readonly LayerSpec[],
 	read: (file: string) => string | undefined,
 	dir: string,
@@ -85,8 +88,8 @@ function report(
 				`${dir}/${copy.file}`,
 				at.line,
 				at.column,
-				`${String(kind)} "${name(f)}" retraces ${shared} points of \`${kept.id}\`'s "${name(g)}": ` +
-					'the line is drawn twice, and named twice',
+				`${String(kind)} "${name(f)}" runs along \`${kept.id}\`'s "${name(g)}" ` +
+					`(${shared} points within ${NEAR_M} m): one line drawn twice, side by side`,
 				`\`${kept.id}\` already draws it: delete it from \`${copy.id}\`, ` +
 					`or keep only the stretch that \`${kept.id}\` does not draw`
 			);
