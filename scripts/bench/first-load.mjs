@@ -52,7 +52,7 @@ function inlineStyles(u, body) {
  * @param {string} url absolute URL of the route
  * @param {{ inUse?: boolean }} [options] inUse: also count what a reader fetches once it moves
  *   (the page is scrolled by a screen and left to go quiet again): the reader loads Leaflet and
- *   Motion's code (GSAP) only then, where the deck and the embed load them at once.
+ *   Motion's code (GSAP) only then, as the deck (at the lecturer's first key) and the embed do.
  * @returns {Promise<FirstLoad>}
  */
 export async function measureFirstLoad(page, url, options = {}) {

@@ -400,12 +400,14 @@ ${notes.length ? `Notes:\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
   per connection is the relay's RSS and heap gain over its idle start, over the connections held.
   Then the same at twice the load, on a fresh relay.
 - **Bytes.** A route's first load is every response Chromium receives from the navigation until
-  the network is idle and, on a page whose map starts at once (the deck, the embed), the map has
-  applied its first scene, so Leaflet and the map data count. The reader opened at its title
-  starts its app on the first move: its first load is what the page fetches with no move, and
-  "the reader in use" adds what a wheel turn of 800 px fetches (the app's start, Leaflet, GSAP,
-  the map data). Each JS and CSS body is gzipped at level 9 on its own, as a server would send
-  it. 1 KB = 1,024 bytes.
+  the network is idle and, on a page whose map starts at once (a deck or an embed opened at a
+  later step), the map has applied its first scene, so Leaflet and the map data count. Opened at
+  its first step, the deck and the embed show that scene as a picture and start their live map
+  at the first interaction: their first load is what they fetch without one. The reader opened
+  at its title starts its app on the first move: its first load is what the page fetches with no
+  move, and "the reader in use" adds what a wheel turn of 800 px fetches (the app's start,
+  Leaflet, GSAP, the map data). Each JS and CSS body is gzipped at level 9 on its own, as a server
+  would send it. 1 KB = 1,024 bytes.
 - **The library floor** is what any page on this stack loads before it does anything of its own:
   Leaflet's \`dist/leaflet.js\` and \`dist/leaflet.css\`, GSAP's \`dist/gsap.min.js\` (core and CSS
   plugin), scrollama's \`build/scrollama.min.js\`, each as the installed package ships it, gzipped

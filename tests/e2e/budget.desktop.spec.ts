@@ -7,8 +7,8 @@
  * - the reader loads at most 1.25 × the floor;
  * - the deck and the embed load at most the reader in use + 15 KB, for every story that has them.
  *   "In use": the reader's first load and what it fetches once it moves (GSAP and its scroll
- *   triggers wait for the reader's first scroll or key; the deck loads them once the page has
- *   loaded and is idle, the embed when the reader shows interest or its frame comes into view).
+ *   triggers wait for the reader's first scroll or key; the deck loads them at the lecturer's
+ *   first key or click, the embed when the reader shows interest or its frame comes into view).
  *   The rule is there to show that lecture-only and embed-only code stays out of the reader.
  */
 import { expect, test, type Browser } from '@playwright/test';

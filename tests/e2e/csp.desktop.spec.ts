@@ -6,6 +6,7 @@
  */
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { discoverStory, startMap } from './helpers';
+import { startDeckMap } from './deck-helpers';
 import { embedFrame, middleChapter, openHost, snippet } from './embed-helpers';
 
 interface Violation {
@@ -119,6 +120,7 @@ test.describe('content security policy', () => {
 		const console = await watchViolations(page);
 		await page.goto(`/${slug}/present/`);
 		await expectPolicy(page);
+		await startDeckMap(page);
 		await page.waitForSelector('.map[data-scene-step][data-map-center]');
 		await expect(page.locator('.map .leaflet-pane svg path').first()).toBeAttached();
 		await expectFontsLoaded(page);

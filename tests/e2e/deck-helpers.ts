@@ -79,10 +79,25 @@ export async function expectStep(
 		.toEqual({ active: index, scene: index, hash: `#${info.ids[index]}` });
 }
 
-/** Opens the deck (at a step, if given) and waits until that step's scene is applied. */
+/**
+ * The lecturer's first touch of the keyboard, one that does not move the deck (Shift): on the
+ * first step the deck shows the scene's picture and starts its live map only at an interaction.
+ */
+export async function startDeckMap(page: Page): Promise<void> {
+	// The deck's app is listening once it has mounted (main.deck loses .pending): a key before
+	// that reaches no script of the deck's.
+	await expect(page.locator('main.deck')).not.toHaveClass(/\bpending\b/);
+	await page.keyboard.press('Shift');
+}
+
+/**
+ * Opens the deck (at a step, if given) and waits until that step's scene is applied. On the
+ * first step the live map is started as the lecturer would (startDeckMap).
+ */
 export async function openDeck(page: Page, info: StoryInfo, index?: number): Promise<void> {
 	await page.goto(deckPath(info.slug, index === undefined ? undefined : info.ids[index]));
 	await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
+	if (!index) await startDeckMap(page);
 	await expectStep(page, info, index ?? 0, 'deck opened');
 	await expect(page.locator(`article[id="${info.ids[index ?? 0]}"] h2`)).toBeVisible();
 }

@@ -5,7 +5,7 @@
  * switched off, and reduced motion is respected.
  */
 import { test, type Page } from '@playwright/test';
-import { expect, deckState, expectStep, openDeck, storyInfo } from './deck-helpers';
+import { expect, deckState, expectStep, openDeck, startDeckMap, storyInfo } from './deck-helpers';
 
 // Several browsers, maps and builds share the machine: room to finish, not to hang.
 test.describe.configure({ timeout: 120_000 });
@@ -186,5 +186,7 @@ test('“Present” on the reader opens the deck, in present mode', async ({ pag
 	await page.goto(`/${info.slug}/`);
 	await page.getByRole('link', { name: 'Present', exact: true }).click();
 	await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
+	// A new page (body data-sveltekit-reload): its live map starts at the lecturer's first key.
+	await startDeckMap(page);
 	await expectStep(page, info, 0, 'deck from the reader');
 });

@@ -123,6 +123,10 @@ test('a returning visitor: the embed preloads no font before its first paint, th
 	const embed = `${storyPath(slug)}embed/`;
 	await page.goto(embed);
 	const version = await page.locator('html').getAttribute('data-version');
+	// The embed remembers the fonts it fetched itself, in the task that takes them up (html.fonts,
+	// web-fonts.ts); its app starts after the load event, so that write could land after the one
+	// below, even while the deck is being asked for, and the deck then preloaded all five faces.
+	await expect(page.locator('html')).toHaveClass(/\bfonts\b/, { timeout: 15_000 });
 	// What web-fonts.ts remembers once a page has fetched the fonts (app.html reads it).
 	const font = new URL('/_app/immutable/assets/literata.woff2', page.url()).href;
 	await page.evaluate(

@@ -7,7 +7,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, type Page } from '@playwright/test';
 import WebSocket from 'ws';
-import { expect, expectStep, deckPath, notesPath, notesStep, storyInfo } from './deck-helpers';
+import {
+	expect,
+	expectStep,
+	deckPath,
+	notesPath,
+	notesStep,
+	startDeckMap,
+	storyInfo
+} from './deck-helpers';
 import { useRelay } from './live-helpers';
 
 const relayOrigin = useRelay();
@@ -48,7 +56,7 @@ test('L goes live: the join slide, a follower in step, a reload keeps the room, 
 	const info = await storyInfo(page);
 	const origin = relayOrigin();
 	await page.goto(`${origin}${deckPath(info.slug)}`);
-	await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
+	await startDeckMap(page);
 	await expectStep(page, info, 0, 'deck opened from the relay');
 
 	await page.keyboard.press('l');
@@ -116,6 +124,7 @@ test('on a static host without a relay, Go live explains how to go live; notes s
 }) => {
 	const info = await storyInfo(page);
 	await page.goto(deckPath(info.slug));
+	await startDeckMap(page);
 	await expectStep(page, info, 0, 'deck opened from the static server');
 	const notes = await context.newPage();
 	await notes.goto(notesPath(info.slug));

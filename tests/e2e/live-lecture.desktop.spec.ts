@@ -6,7 +6,7 @@
  * one seat (live-deck: the follower; live-follow: the presenter); this one proves the pages agree.
  */
 import { test, type Browser, type Page } from '@playwright/test';
-import { deckPath, expect, expectStep, storyInfo } from './deck-helpers';
+import { deckPath, expect, expectStep, startDeckMap, storyInfo } from './deck-helpers';
 import { useRelay } from './live-helpers';
 
 const relayOrigin = useRelay();
@@ -41,6 +41,7 @@ test('the deck goes live and the students who open its join address follow its k
 	const info = await storyInfo(page);
 	const origin = relayOrigin();
 	await page.goto(`${origin}${deckPath(info.slug)}`);
+	await startDeckMap(page);
 	await expectStep(page, info, 0, 'deck opened from the relay');
 
 	await page.keyboard.press('l');

@@ -26,27 +26,18 @@ afterEach(() => {
 const el = {} as Element;
 
 describe('whenWanted', () => {
-	it('soon (the deck): starts once the page has loaded and a moment has passed, unasked', () => {
+	it('a key before the load starts it at once, and only once', () => {
 		const start = vi.fn();
-		whenWanted({ el, start, framed: false, soon: true });
-		vi.advanceTimersByTime(5000);
-		expect(start).not.toHaveBeenCalled(); // not before the load
-		fire('load');
-		vi.advanceTimersByTime(250);
-		expect(start).toHaveBeenCalledTimes(1);
-	});
-
-	it('soon: a key before the load starts it at once, and only once', () => {
-		const start = vi.fn();
-		whenWanted({ el, start, framed: false, soon: true });
+		whenWanted({ el, start, framed: false });
 		fire('keydown');
 		expect(start).toHaveBeenCalledTimes(1);
 		fire('load');
-		vi.advanceTimersByTime(250);
+		vi.advanceTimersByTime(5000);
+		fire('keydown');
 		expect(start).toHaveBeenCalledTimes(1);
 	});
 
-	it('opened alone without soon: the load alone starts nothing', () => {
+	it('opened alone (the deck too): the load alone starts nothing', () => {
 		const start = vi.fn();
 		whenWanted({ el, start, framed: false });
 		fire('load');
@@ -58,7 +49,7 @@ describe('whenWanted', () => {
 
 	it('torn down before the load: never starts', () => {
 		const start = vi.fn();
-		const stop = whenWanted({ el, start, framed: false, soon: true });
+		const stop = whenWanted({ el, start, framed: false });
 		stop();
 		fire('load');
 		fire('keydown');

@@ -10,9 +10,9 @@
  *   was made for: an advert knows whether it was seen), while the frame's own viewport is always
  *   "in view". Once seen, the map waits for the page's load and an idle moment, so it does not
  *   compete with the host page's own first paint.
- * - Opened alone (a test, a link), only the reader's first move starts it.
- * - `soon` (the deck): the page's load and an idle moment start it too, wherever it is. A
- *   lecturer's map must come promptly without a move, but after the first screen has painted.
+ * - Opened alone (a test, a link, the deck), only the reader's first move starts it. (The deck
+ *   once also started its map after the load and an idle moment, unasked: that was most of its
+ *   blocking time on a phone, and a lecturer always presses a key to leave the first slide.)
  */
 
 const INTENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'] as const;
@@ -24,12 +24,10 @@ export interface StartOptions {
 	start: () => void;
 	/** Whether this page is framed (`window.self !== window.top`, which works across origins). */
 	framed: boolean;
-	/** Start after the load and an idle moment in any case. */
-	soon?: boolean;
 }
 
 /** Listens for the first reason to start; returns the teardown. */
-export function whenWanted({ el, start, framed, soon = false }: StartOptions): () => void {
+export function whenWanted({ el, start, framed }: StartOptions): () => void {
 	let done = false;
 	let idle: (() => void) | undefined;
 	let observer: IntersectionObserver | undefined;
@@ -51,8 +49,7 @@ export function whenWanted({ el, start, framed, soon = false }: StartOptions): (
 		go();
 		return () => {};
 	}
-	if (soon) idle = afterLoadIdle(go);
-	else if (framed) {
+	if (framed) {
 		if (typeof IntersectionObserver === 'function') {
 			observer = new IntersectionObserver((entries) => {
 				if (!entries.some((e) => e.isIntersecting) || idle) return;
