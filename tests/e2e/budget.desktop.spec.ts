@@ -5,6 +5,8 @@
  * (scripts/bench/bytes.mjs). Same build, same bytes: deterministic.
  *
  * - the reader loads at most 1.25 × the floor;
+ * - the reader in use loads at most 1.30 × the floor (issues 15 and 18): the cover, the pictures and
+ *   the embed's start must not make the reader's first move heavier;
  * - the deck and the embed load at most the reader in use + 15 KB, for every story that has them.
  *   "In use": the reader's first load and what it fetches once it moves (GSAP and its scroll
  *   triggers wait for the reader's first scroll or key; the deck loads them at the lecturer's
@@ -17,6 +19,7 @@ import { measureFirstLoad, type FirstLoad } from '../../scripts/bench/first-load
 import { routesToCover } from '../../scripts/bench/routes.mjs';
 
 const FLOOR_FACTOR = 1.25;
+const IN_USE_FACTOR = 1.3;
 const MODE_ALLOWANCE = 15 * KB;
 
 const routes = routesToCover();
@@ -80,6 +83,26 @@ test.describe(`first-load budgets (routes in build/: ${found || 'none'})`, () =>
 			expect(
 				load.jsCss,
 				`${reader.path} loads ${kb(load.jsCss)} of JS+CSS; budget ${FLOOR_FACTOR} × floor ${kb(floor.gzip)} = ${kb(budget)}\nfloor:\n${parts}\nloaded:\n${describe(load)}`
+			).toBeLessThanOrEqual(budget);
+		});
+	}
+
+	for (const reader of readers) {
+		test(`reader ${reader.path} in use: JS+CSS ≤ ${IN_USE_FACTOR} × the library floor`, async ({
+			browser,
+			baseURL
+		}) => {
+			const floor = libraryFloor();
+			const load = await firstLoad(browser, baseURL as string, reader.path, true);
+			const budget = Math.floor(floor.gzip * IN_USE_FACTOR);
+			test.info().annotations.push({
+				type: 'bytes',
+				description: `${reader.path} in use ${load.jsCss} B (${kb(load.jsCss)}), floor ${kb(floor.gzip)}, budget ${kb(budget)}, ratio ${(load.jsCss / floor.gzip).toFixed(3)}`
+			});
+			expect(load.foreign, 'the reader loads nothing from another host').toEqual([]);
+			expect(
+				load.jsCss,
+				`${reader.path} in use loads ${kb(load.jsCss)} of JS+CSS; budget ${IN_USE_FACTOR} × floor ${kb(floor.gzip)} = ${kb(budget)}\nloaded:\n${describe(load)}`
 			).toBeLessThanOrEqual(budget);
 		});
 	}
