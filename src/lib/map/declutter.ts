@@ -146,16 +146,22 @@ export function placeBoxes(
 	});
 }
 
+/** The markers as measured in one read of the layout (measureMarkers), for placeMarkers. */
+export interface MarkerMeasure {
+	ordered: HTMLElement[];
+	pinRects: (DOMRect | undefined)[];
+	shown: boolean[];
+	rects: (DOMRect | undefined)[];
+	frame: DOMRect;
+	rem: number;
+}
+
 /**
- * The markers' pins and names: pins that would sit on another's are left out, and each name
- * shown goes right or left of its pin (placeLabels), clear of the map's furniture where it can
- * be. Returns what feature names must keep clear of (the names and pins shown, in client pixels)
- * and which pieces of furniture a name or pin still lies on: those give way.
+ * Resets every marker's name to its place on the right of its pin (a write: call it with the map's
+ * other writes, before any measuring, so the scene at rest costs the page one layout, not one per
+ * piece of the map's furniture and names).
  */
-export function declutter(
-	container: HTMLElement,
-	furniture: readonly Box[] = []
-): { kept: OBox[]; clashes: boolean[] } {
+export function resetMarkers(container: HTMLElement): HTMLElement[] {
 	const markers = Array.from(container.querySelectorAll<HTMLElement>('.lantern-marker'));
 	const rank = (m: HTMLElement) =>
 		m.classList.contains('is-highlighted') ? 0 : m.classList.contains('kind-city') ? 1 : 2;
@@ -163,12 +169,18 @@ export function declutter(
 		.map((m, i) => ({ m, i }))
 		.sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i)
 		.map(({ m }) => m);
-	// Measure every label in one pass, then decide: measuring after each class change would force
-	// a fresh layout of the page per marker (a tenth of a slow phone's second per scene). Hiding is
-	// `visibility` and flipping is `right` for `left`, which move nothing else, so the rects hold
-	// for the whole pass.
 	for (const m of ordered)
 		m.classList.remove('label-hidden', 'label-left', 'label-up', 'is-merged');
+	return ordered;
+}
+
+/**
+ * Reads the pins and names of the markers reset by resetMarkers (reads only). Measured in one pass,
+ * then decided: measuring after each class change would force a fresh layout of the page per
+ * marker. Hiding is `visibility` and flipping is `right` for `left`, which move nothing else, so
+ * the rects hold for the whole pass.
+ */
+export function measureMarkers(container: HTMLElement, ordered: HTMLElement[]): MarkerMeasure {
 	const pinRects = ordered.map((m) => m.querySelector('.pin')?.getBoundingClientRect());
 	const shown = pinsShown(
 		pinRects.map((r) =>
@@ -183,6 +195,20 @@ export function declutter(
 	const frame = container.getBoundingClientRect();
 	// map.css sets a name's top 0.7rem above its pin's centre.
 	const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+	return { ordered, pinRects, shown, rects, frame, rem };
+}
+
+/**
+ * The markers' pins and names: pins that would sit on another's are left out, and each name
+ * shown goes right or left of its pin (placeLabels), clear of the map's furniture where it can
+ * be (writes only, from what measureMarkers read). Returns what feature names must keep clear of
+ * (the names and pins shown, in client pixels) and which pieces of furniture a name or pin still
+ * lies on: those give way.
+ */
+export function placeMarkers(
+	{ ordered, pinRects, shown, rects, frame, rem }: MarkerMeasure,
+	furniture: readonly Box[] = []
+): { kept: OBox[]; clashes: boolean[] } {
 	const placements = placeLabels(rects, frame, furniture, 0.7 * rem);
 	const kept: OBox[] = [];
 	ordered.forEach((m, i) => {

@@ -12,9 +12,9 @@ const INSET_DEGREES = 8;
 export interface Furniture {
 	/** Redraw for the map's current view (the map at rest). */
 	update(): void;
-	/** The pieces shown (scale bar, inset), in client pixels: names keep clear of them. */
+	/** The pieces shown (scale bar, inset), in client pixels: names keep clear of them (reads only). */
 	rects(): DOMRect[];
-	/** Hide the pieces (in the order of rects()) that a story's pin or name lies on. */
+	/** Hide the pieces (in the order of the last rects()) that a story's pin or name lies on. */
 	giveWay(clashes: readonly boolean[]): void;
 }
 
@@ -63,7 +63,8 @@ export function mapFurniture(
 		el.dataset.value = String(value);
 	};
 
-	const shown = () => [scale, inset].filter((el) => el.offsetParent !== null);
+	/** The pieces shown when last measured (rects): giveWay writes to them without a new read. */
+	let shown: HTMLElement[] = [];
 
 	return {
 		update() {
@@ -108,10 +109,11 @@ export function mapFurniture(
 			box.setAttribute('stroke-width', String(1.5 * k));
 		},
 		rects() {
-			return shown().map((el) => el.getBoundingClientRect());
+			shown = [scale, inset].filter((el) => el.offsetParent !== null);
+			return shown.map((el) => el.getBoundingClientRect());
 		},
 		giveWay(clashes) {
-			shown().forEach((el, i) => el.classList.toggle('gives-way', !!clashes[i]));
+			shown.forEach((el, i) => el.classList.toggle('gives-way', !!clashes[i]));
 		}
 	};
 }

@@ -13,8 +13,14 @@ import { labelStyleOf, shownName, type LabelStyle } from './ink';
 export interface FeatureLabels {
 	/** Hide every name (a flight begins). */
 	clear(): void;
-	/** Name the features in view, clear of `kept` (client pixels). */
-	draw(features: readonly LabelFeature[], kept: readonly OBox[]): void;
+	/**
+	 * Name the features in view, in three steps that keep the page's layout to one read: `prepare`
+	 * writes the names' elements, its `measure` reads their sizes, and that step's `place` writes
+	 * each name where it goes, clear of `kept` (client pixels).
+	 */
+	prepare(features: readonly LabelFeature[]): {
+		measure(): { place(kept: readonly OBox[]): void };
+	};
 }
 
 export function featureLabels(map: Leaflet.Map): FeatureLabels {
@@ -24,11 +30,10 @@ export function featureLabels(map: Leaflet.Map): FeatureLabels {
 	const clear = () => pane.replaceChildren();
 	return {
 		clear,
-		draw(features, kept) {
+		prepare(features) {
 			clear();
 			const zoom = map.getZoom();
 			const shown = named(features, zoom);
-			if (!shown.length) return;
 			// One element per distinct name and style, measured together: a single layout.
 			const els = new Map<string, HTMLElement>();
 			const keyOf = (text: string, style: LabelStyle) => `${style}\u0000${text}`;
@@ -43,42 +48,56 @@ export function featureLabels(map: Leaflet.Map): FeatureLabels {
 				pane.append(el);
 				els.set(key, el);
 			}
-			const sizes = new Map(
-				[...els].map(([k, el]) => [k, { w: el.offsetWidth, h: el.offsetHeight }] as const)
-			);
-			const size = map.getSize();
-			const frame = { left: 0, top: 0, right: size.x, bottom: size.y };
-			const candidates = featureCandidates(
-				features,
-				zoom,
-				(lng, lat) => {
-					const p = map.latLngToContainerPoint([lat, lng]);
-					return [p.x, p.y];
-				},
-				frame,
-				(text, style) => sizes.get(keyOf(text, style)) ?? { w: 0, h: 0 }
-			);
-			const box = map.getContainer().getBoundingClientRect();
-			const obstacles = kept.map((b) => ({ ...b, cx: b.cx - box.left, cy: b.cy - box.top }));
-			const chosen = placeBoxes(candidates, frame, obstacles);
-			const origin = map.containerPointToLayerPoint([0, 0]);
-			const used = new Set<HTMLElement>();
-			candidates.forEach((c, i) => {
-				const at = c.options[chosen[i] ?? -1];
-				const key = keyOf(c.text, c.style);
-				let el = els.get(key);
-				if (!at || !el) return;
-				if (used.has(el)) {
-					el = el.cloneNode(true) as HTMLElement;
-					pane.append(el);
+			const nothing = { place() {} };
+			return {
+				measure() {
+					if (!shown.length) return nothing;
+					const sizes = new Map(
+						[...els].map(([k, el]) => [k, { w: el.offsetWidth, h: el.offsetHeight }] as const)
+					);
+					const box = map.getContainer().getBoundingClientRect();
+					return {
+						place(kept) {
+							const size = map.getSize();
+							const frame = { left: 0, top: 0, right: size.x, bottom: size.y };
+							const candidates = featureCandidates(
+								features,
+								zoom,
+								(lng, lat) => {
+									const p = map.latLngToContainerPoint([lat, lng]);
+									return [p.x, p.y];
+								},
+								frame,
+								(text, style) => sizes.get(keyOf(text, style)) ?? { w: 0, h: 0 }
+							);
+							const obstacles = kept.map((b) => ({
+								...b,
+								cx: b.cx - box.left,
+								cy: b.cy - box.top
+							}));
+							const chosen = placeBoxes(candidates, frame, obstacles);
+							const origin = map.containerPointToLayerPoint([0, 0]);
+							const used = new Set<HTMLElement>();
+							candidates.forEach((c, i) => {
+								const at = c.options[chosen[i] ?? -1];
+								const key = keyOf(c.text, c.style);
+								let el = els.get(key);
+								if (!at || !el) return;
+								if (used.has(el)) {
+									el = el.cloneNode(true) as HTMLElement;
+									pane.append(el);
+								}
+								used.add(el);
+								el.dataset.kind = c.kind;
+								if (c.layer) el.dataset.layer = c.layer;
+								el.style.transform = `translate(${(at.cx + origin.x).toFixed(1)}px, ${(at.cy + origin.y).toFixed(1)}px) translate(-50%, -50%) rotate(${((at.angle * 180) / Math.PI).toFixed(2)}deg)`;
+								el.classList.add('is-placed');
+							});
+							for (const el of els.values()) if (!used.has(el)) el.remove();
+						}
+					};
 				}
-				used.add(el);
-				el.dataset.kind = c.kind;
-				if (c.layer) el.dataset.layer = c.layer;
-				el.style.transform = `translate(${(at.cx + origin.x).toFixed(1)}px, ${(at.cy + origin.y).toFixed(1)}px) translate(-50%, -50%) rotate(${((at.angle * 180) / Math.PI).toFixed(2)}deg)`;
-				el.classList.add('is-placed');
-			});
-			for (const el of els.values()) if (!used.has(el)) el.remove();
+			};
 		}
 	};
 }

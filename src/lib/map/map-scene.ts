@@ -10,7 +10,7 @@ import { mapFurniture } from './furniture';
 import { boxOfRect } from './label-geometry';
 import { markerIcon } from './marker';
 import { framePadding } from '../scene/padding';
-import { declutter } from './declutter';
+import { measureMarkers, placeMarkers, resetMarkers } from './declutter';
 import { nextTask } from '../ui/next-task';
 
 export interface AppliedScene {
@@ -160,30 +160,48 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 		);
 	};
 
-	const showLayers = (scene: Scene, zoom: number) => {
+	let inkScale = '';
+	/** A layer is drawn from the zoom where it has detail: a city plan is not drawn at a region's. */
+	const drawn = (scene: Scene, zoom: number) =>
+		new Set(scene.layers.filter((l) => l.minZoom <= zoom + 1e-9).map((l) => l.id));
+
+	/** Before the move: the basemap for the zoom the scene goes to, and the layers it drops. */
+	const dropLayers = (scene: Scene, zoom: number) => {
 		base.setCityScale(zoom >= CITY_ZOOM);
-		// Lines thin out as the plan zooms out (map.css): full weight from zoom 14.
-		el.style.setProperty('--ink-scale', String(Math.max(0.4, Math.min(1, 1 - (14 - zoom) * 0.2))));
+		// Lines thin out as the plan zooms out (map.css): full weight from zoom 14. Set only when it
+		// changes: every path of every plan restyles when it does.
+		const ink = String(Math.max(0.4, Math.min(1, 1 - (14 - zoom) * 0.2)));
+		if (ink !== inkScale) el.style.setProperty('--ink-scale', (inkScale = ink));
 		base.setZoom(zoom);
-		for (const [id, layer] of extra)
-			if (!scene.layers.some((l) => l.id === id)) map.removeLayer(layer);
-		for (const l of scene.layers) {
-			let layer = extra.get(l.id);
-			const data = options.data.layers[l.id];
+		const keep = drawn(scene, zoom);
+		for (const [id, layer] of extra) if (!keep.has(id)) map.removeLayer(layer);
+	};
+
+	/**
+	 * Once the view is the scene's: the layers it draws. Added after the move, not before it: a
+	 * layer on the map is projected again at every zoomend, moveend and view reset of a flight's end,
+	 * and a city plan's thousands of paths made that frame the scroll's longest.
+	 */
+	const addLayers = (scene: Scene, zoom: number) => {
+		for (const id of drawn(scene, zoom)) {
+			let layer = extra.get(id);
+			const data = options.data.layers[id];
 			if (!layer && data) {
 				layer = drawLayer(L, data, panes);
-				extra.set(l.id, layer);
+				extra.set(id, layer);
 			}
 			if (layer && !map.hasLayer(layer)) layer.addTo(map);
 		}
 	};
 
-	/** The scene at rest: its markers' names, the furniture, then the features' names. */
+	/**
+	 * The scene at rest: its markers' names, the furniture, then the features' names. Every write
+	 * first, then every read, then the placing: one layout of the page, where a read after each
+	 * piece's writes forced three per scene.
+	 */
 	const nameScene = (scene: Scene) => {
 		furniture.update();
-		const corners = furniture.rects();
-		const { kept, clashes } = declutter(el, corners);
-		furniture.giveWay(clashes);
+		const ordered = resetMarkers(el);
 		const features = scene.layers.flatMap((l) => {
 			let list = labelled.get(l.id);
 			const data = options.data.layers[l.id];
@@ -193,7 +211,13 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 			}
 			return list ?? [];
 		});
-		names.draw(features, [...kept, ...corners.filter((_, i) => !clashes[i]).map(boxOfRect)]);
+		const prepared = names.prepare(features);
+		const corners = furniture.rects();
+		const markers = measureMarkers(el, ordered);
+		const measured = prepared.measure();
+		const { kept, clashes } = placeMarkers(markers, corners);
+		furniture.giveWay(clashes);
+		measured.place([...kept, ...corners.filter((_, i) => !clashes[i]).map(boxOfRect)]);
 	};
 
 	const drawScene = (scene: Scene): AppliedScene => {
@@ -237,7 +261,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 				placed = true;
 			}
 			names.clear();
-			showLayers(scene, zoom);
+			dropLayers(scene, zoom);
 			const coast = loadCoast(center, zoom);
 			const applied = drawScene(scene);
 			const far =
@@ -251,9 +275,11 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 						map.flyTo(center, zoom, { duration: 0.8 });
 					})
 				]);
-				// A flight ends a hair off its target in floating point; settle exactly on it, so a
-				// flown-to scene and a deep-linked one report the same view.
-				if (mine === token) jump(center, zoom);
+				// A flight that ends a hair off its target in floating point settles exactly on it, so a
+				// flown-to scene and a deep-linked one report the same view. One that ends on it is
+				// not reset: the reset drew every path and the basemap a second time at the flight's end.
+				const on = map.getZoom() === zoom && map.getCenter().equals(center, 0);
+				if (mine === token && !on) jump(center, zoom);
 			} else if (!first) {
 				jump(center, zoom);
 			}
@@ -263,6 +289,7 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 			// lies over it until the scene is applied (MapPanel.svelte).
 			if (first) await nextTask();
 			if (mine !== token) return undefined; // a newer scene took over while this one flew
+			addLayers(scene, zoom);
 			nameScene(scene);
 			setAttributes(scene);
 			return applied;
@@ -272,7 +299,8 @@ export async function createMapScene(el: HTMLElement, options: MapOptions): Prom
 			if (current) {
 				const { center, zoom } = target(current);
 				jump(center, zoom);
-				showLayers(current, zoom);
+				dropLayers(current, zoom);
+				addLayers(current, zoom);
 				void loadCoast(center, zoom);
 				nameScene(current);
 				setAttributes(current);

@@ -20,16 +20,25 @@ export interface Scroller {
  * The one scrollama wrapper. It publishes only the active index. scrollama's events can be skipped
  * by a fast scroll or fire out of order on anchor jumps, so every event, and every settled scroll,
  * re-derives the index from geometry: the last step whose top has crossed the trigger line.
+ *
+ * The steps' tops are read once, and again only when the page's layout changes size (a
+ * ResizeObserver on the page and on each step: a new width, a font or a picture arriving): read in
+ * every scrolled frame, they forced a layout of the page in the frame, after whatever the map
+ * had just written.
  */
 export function createScroller({ steps, offset, onIndex }: ScrollerOptions): Scroller {
 	let last = -1;
 	let frame = 0;
+	/** Each step's top in the page (document pixels); undefined when it must be read again. */
+	let tops: number[] | undefined;
+	const measure = (): number[] =>
+		(tops ??= steps.map((el) => el.getBoundingClientRect().top + window.scrollY));
 	const geometric = (): number => {
-		const line = window.innerHeight * offset;
+		const line = window.scrollY + window.innerHeight * offset;
+		const at = measure();
 		let idx = 0;
-		for (let i = 0; i < steps.length; i++) {
-			const top = steps[i]?.getBoundingClientRect().top ?? Infinity;
-			if (top <= line) idx = i;
+		for (let i = 0; i < at.length; i++) {
+			if ((at[i] ?? Infinity) <= line) idx = i;
 			else break;
 		}
 		return idx;
@@ -51,19 +60,28 @@ export function createScroller({ steps, offset, onIndex }: ScrollerOptions): Scr
 		.onStepEnter(schedule)
 		.onStepExit(schedule);
 	// scrollama's own destroy() leaves listeners behind; these are ours, and removed below.
+	const relayout = () => {
+		tops = undefined;
+		schedule();
+	};
 	window.addEventListener('scroll', schedule, { passive: true });
-	window.addEventListener('resize', schedule, { passive: true });
+	window.addEventListener('resize', relayout, { passive: true });
+	const observer = new ResizeObserver(relayout);
+	observer.observe(document.documentElement);
+	for (const el of steps) observer.observe(el);
 	publish();
 	return {
 		index: geometric,
 		refresh() {
+			tops = undefined;
 			scroller.resize();
 			schedule();
 		},
 		destroy() {
 			if (frame) cancelAnimationFrame(frame);
 			window.removeEventListener('scroll', schedule);
-			window.removeEventListener('resize', schedule);
+			window.removeEventListener('resize', relayout);
+			observer.disconnect();
 			scroller.destroy();
 		}
 	};
