@@ -172,6 +172,16 @@ test('a student who scrolls away is paused and not pulled; Rejoin brings them ba
 	lecture.goto(4);
 	const page = await follower(browser, lecture.room);
 	await expectOn(page, 4);
+	// The page scrolls smoothly to the lecturer's step, and on a busy machine it is still on its
+	// way when step 4 becomes active: the student's wheel comes once it has arrived, as a real
+	// student's would, so that what is tested is the wheel, not which of two scrolls ends last.
+	let y = -1;
+	await expect
+		.poll(async () => y === (y = await page.evaluate(() => scrollY)), {
+			intervals: [250],
+			timeout: 15_000
+		})
+		.toBe(true);
 
 	await page.mouse.move(300, 400);
 	await page.mouse.wheel(0, -1500);
@@ -185,7 +195,8 @@ test('a student who scrolls away is paused and not pulled; Rejoin brings them ba
 		away = now;
 		return same && now < 4;
 	};
-	await expect.poll(settled, { intervals: [300] }).toBe(true);
+	// The wheel's scroll takes a while to settle under load: up to 15 s, not the default 5 s.
+	await expect.poll(settled, { intervals: [300], timeout: 15_000 }).toBe(true);
 
 	lecture.goto(8);
 	const rejoin = page.getByRole('button', { name: 'Following paused · Rejoin at step 9' });
