@@ -11,7 +11,16 @@
  *   as the app, from the same node_modules. The result is cached in .bench/floor-app/ by version.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -219,19 +228,25 @@ const FLOOR_ITEM = `<script>
  * @returns {{ gzip: number, raw: number, files: { path: string, raw: number, gzip: number }[], versions: string }}
  */
 export function runtimeFloor() {
-	const dir = join(ROOT, '.bench', 'floor-app');
 	const versions = ['svelte', '@sveltejs/kit', '@sveltejs/adapter-static', 'vite']
 		.map((p) => `${p}@${packageVersion(p)}`)
 		.join(' ');
-	const cache = join(dir, 'result.json');
+	const cache = join(ROOT, '.bench', 'floor-result.json');
 	if (existsSync(cache)) {
 		const hit = JSON.parse(readFileSync(cache, 'utf8'));
 		if (hit.versions === versions) return hit;
 	}
+	// Each process builds in its own folder: two test workers asking for the floor at once must not
+	// build into one .svelte-kit (one's clean-up removed the other's manifest, failing CI).
+	const dir = join(ROOT, '.bench', `floor-app-${process.pid}`);
+	rmSync(dir, { recursive: true, force: true });
 	const files = {
 		'package.json': JSON.stringify({ name: 'lantern-floor', private: true, type: 'module' }),
 		'svelte.config.js': `import adapter from '@sveltejs/adapter-static';
-export default { kit: { adapter: adapter({ pages: 'build', assets: 'build' }) } };\n`,
+// A fixed version name: the default is the build's timestamp, which changed the floor's bytes.
+export default {
+	kit: { adapter: adapter({ pages: 'build', assets: 'build' }), version: { name: 'floor' } }
+};\n`,
 		'vite.config.js': `import { sveltekit } from '@sveltejs/kit/vite';
 export default { plugins: [sveltekit()], logLevel: 'warn' };\n`,
 		'src/app.html': `<!doctype html><html lang="en"><head><meta charset="utf-8" />%sveltekit.head%</head><body><div style="display: contents">%sveltekit.body%</div></body></html>\n`,
@@ -253,7 +268,11 @@ export default { plugins: [sveltekit()], logLevel: 'warn' };\n`,
 		gzip: loaded.reduce((s, f) => s + f.gzip, 0),
 		files: loaded
 	};
-	writeFileSync(cache, JSON.stringify(result, null, '\t'));
+	// Written whole and renamed into place, so a reader never sees half a file.
+	const partial = `${cache}.${process.pid}`;
+	writeFileSync(partial, JSON.stringify(result, null, '\t'));
+	renameSync(partial, cache);
+	rmSync(dir, { recursive: true, force: true });
 	return result;
 }
 
