@@ -139,3 +139,31 @@ test('a click on the embed button before the app starts opens its panel', async 
 	await expect(button).toHaveAttribute('aria-expanded', 'true');
 	await expect(page.locator('.tools .panel')).toBeVisible();
 });
+
+test('opened at a step, a click on the embed button before the app has mounted opens its panel', async ({
+	page
+}) => {
+	// A deep link starts the app at once, but on a slow network its script takes a while: the
+	// reader's click in that time is kept for it, as at the top. The app's script is held back
+	// here until after the click, so the click surely comes first.
+	const slug = await discoverStory(page);
+	const html = await (await page.request.get(storyPath(slug))).text();
+	const ids = [...html.matchAll(/<article[^>]*id="([^"]+)"/g)].map((m) => m[1]);
+	const stepId = ids[Math.floor(ids.length / 2)];
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(storyPath(slug, stepId), { waitUntil: 'domcontentloaded' });
+	const button = page.getByRole('button', { name: 'Embed' });
+	await expect(button).toHaveAttribute('aria-expanded', 'false');
+	// Clicked where the reader is (a DOM click: Playwright's own would scroll to it first).
+	await button.evaluate((b: HTMLButtonElement) => b.click());
+	expect(await started(page), 'the app has not mounted before the click').toBe(false);
+	release();
+	await expect(button).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.locator('.tools .panel')).toBeVisible();
+	expect(await started(page)).toBe(true);
+});

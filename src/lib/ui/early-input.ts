@@ -2,7 +2,9 @@
  * What the reader did before the story page's app started. The page opened at its title runs no
  * app until the reader's first move (app.html, src/lib/shells/mode.ts); the move itself may be
  * one the app must act on: a step key, or a click on one of its buttons (the motion switch, the
- * embed panel). app.html keeps those events until the app takes them, once, as it mounts.
+ * embed panel). app.html keeps those events until the app takes them, once, as it mounts. A
+ * story page opened at a step starts its app at once, but a reader may still click before it has
+ * mounted: those clicks and keys are kept the same way.
  */
 
 export interface EarlyEvent {
