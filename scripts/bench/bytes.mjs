@@ -8,7 +8,7 @@
  * - the Svelte and SvelteKit runtime, measured by building a minimal SvelteKit page (a component
  *   with state, a derived value, an effect, a list, an event handler; adapter-static, prerendered)
  *   and summing the JS and CSS its HTML loads. The same versions of svelte, @sveltejs/kit and vite
- *   as the app, from the same node_modules. The result is cached in .bench/floor-app/ by version.
+ *   as the app, from the same node_modules. The result is cached in .bench/floor-result.json by version.
  */
 import { spawnSync } from 'node:child_process';
 import {
