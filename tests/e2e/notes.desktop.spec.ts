@@ -112,6 +112,42 @@ test('a deck opened without a step joins the talk where the notes are', async ({
 	await expectNotesOn(notes, info, 6, 'notes opened at step 7');
 	await page.goto(`/${info.slug}/present/`);
 	await expectStep(page, info, 6, 'deck without a hash');
+	// …and does not pull the notes back to its own first step (it once told them step 1 as it
+	// mounted, just after asking them where the talk was).
+	await page.waitForTimeout(500);
+	await expectNotesOn(notes, info, 6, 'the notes, once the deck has joined');
+	await page.keyboard.press('ArrowRight');
+	await expectNotesOn(notes, info, 7, 'deck → notes');
+});
+
+test('a state that arrives after a newer change is dropped: deck and notes end on the same step', async ({
+	page,
+	context
+}) => {
+	const info = await storyInfo(page);
+	await openDeck(page, info, 2);
+	const notes = await context.newPage();
+	await notes.goto(notesPath(info.slug));
+	await expectNotesOn(notes, info, 2, 'notes opened beside the deck');
+	await notes.keyboard.press('PageDown');
+	await expectStep(page, info, 3, 'notes → deck');
+	// An old state of the deck's (step 3 was a later change) arrives now, as the deck's answer to
+	// an earlier "hello" can on a busy machine: neither window goes back.
+	await page.evaluate((slug) => {
+		const channel = new BroadcastChannel(`lantern-present:${slug}`);
+		channel.postMessage({
+			protocol: 'lantern-present/2',
+			type: 'state',
+			from: 'deck',
+			at: 1,
+			step: 2,
+			blackout: false
+		});
+		channel.close();
+	}, info.slug);
+	await page.waitForTimeout(500);
+	await expectNotesOn(notes, info, 3, 'after the old state');
+	await expectStep(page, info, 3, 'the deck, after the old state');
 });
 
 test('when pop-ups are blocked, S shows a link to the notes instead', async ({ page, context }) => {
