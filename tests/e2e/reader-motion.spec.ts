@@ -39,6 +39,8 @@ interface MotionRecord {
 	 * marker once a frame for 0.8 s; a scene applied at once moves it a few times
 	 */
 	markerMoves: number;
+	/** frames drawn while the scene was off the map (data-scene-step removed): a flight's frames */
+	flightFrames: number;
 }
 
 declare global {
@@ -52,7 +54,13 @@ async function installRecorder(page: Page) {
 	await page.evaluate(() => {
 		if (window.__e2eMotion) return;
 		const map = document.querySelector('.map') as HTMLElement;
-		let record: MotionRecord = { gaps: [], zoomAnims: 0, maxAnimations: 0, markerMoves: 0 };
+		let record: MotionRecord = {
+			gaps: [],
+			zoomAnims: 0,
+			maxAnimations: 0,
+			markerMoves: 0,
+			flightFrames: 0
+		};
 		let moves = new WeakMap<Element, number>();
 		let removedAt: number | null = null;
 		new MutationObserver((records) => {
@@ -88,12 +96,13 @@ async function installRecorder(page: Page) {
 		});
 		const sample = () => {
 			record.maxAnimations = Math.max(record.maxAnimations, document.getAnimations().length);
+			if (removedAt !== null) record.flightFrames++;
 			requestAnimationFrame(sample);
 		};
 		requestAnimationFrame(sample);
 		window.__e2eMotion = {
 			reset() {
-				record = { gaps: [], zoomAnims: 0, maxAnimations: 0, markerMoves: 0 };
+				record = { gaps: [], zoomAnims: 0, maxAnimations: 0, markerMoves: 0, flightFrames: 0 };
 				moves = new WeakMap();
 				removedAt = null;
 			},
@@ -120,8 +129,8 @@ async function warmDetailCoast(page: Page, all: StepRef[]): Promise<void> {
 
 /**
  * Most moves of one marker a scene set at once may make. Measured: 2-4 (placed, the view reset,
- * the names placed), where a 0.8 s flight made 64 on a quiet machine; even at 15 frames a second
- * a flight makes twelve.
+ * the names placed), where a 0.8 s flight made 64 on a quiet machine. A busy machine draws fewer
+ * frames, so it can only make an instant change look more instant, never less.
  */
 const MAX_INSTANT_MOVES = 8;
 
@@ -256,10 +265,12 @@ test('the "Reduce motion" button turns motion off on the page, and the choice su
 			Math.max(0, ...rec.gaps),
 			'with full motion, a far scene change travels (ms without data-scene-step)'
 		).toBeGreaterThan(300);
+		// Frame by frame: in at least half the frames the flight was given. Not a fixed count: a
+		// busy machine (CI, two browsers on two cores) drew the 0.8 s flight in 8 frames.
 		expect(
 			rec.markerMoves,
-			'with full motion, a far scene change moves the markers frame by frame'
-		).toBeGreaterThan(MAX_INSTANT_MOVES);
+			`with full motion, a far scene change moves the markers frame by frame (${rec.flightFrames} frames in flight)`
+		).toBeGreaterThanOrEqual(Math.max(3, Math.ceil(rec.flightFrames / 2)));
 	}
 	// Back at the top (the button is in view there), with the map at rest.
 	await warmDetailCoast(page, all);
