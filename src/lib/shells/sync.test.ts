@@ -28,7 +28,7 @@ describe('parseSyncMessage', () => {
 				protocol: P,
 				type: 'state',
 				from: 'deck',
-				at: Date.now() + 3_600_000,
+				at: Date.now() + 20_000,
 				step: 3,
 				blackout: false
 			},

@@ -27,8 +27,13 @@ export type SyncMessage =
 
 // 2: states carry `at`; a window of the old protocol is not understood rather than misordered.
 const PROTOCOL = 'lantern-present/2';
-/** How far ahead of this window's clock a state's stamp may be (ms). */
-const FUTURE = 60_000;
+/**
+ * How far ahead of this window's clock a state's stamp may be (ms). A real one is ahead by one ms
+ * per change made within the same ms (a flood of 5 000 runs 5 s ahead); one taken from further
+ * ahead would make the other window's changes look old for as long, so a bogus state could stop
+ * the sync for that long: 10 s at most, where it was a minute.
+ */
+const FUTURE = 10_000;
 
 /** A message from the channel, if it is one of ours and names a step the story has. */
 export function parseSyncMessage(
